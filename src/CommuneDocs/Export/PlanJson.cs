@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CommuneDocs.Model;
+
+namespace CommuneDocs.Export;
+
+/// <summary>Writes a <see cref="PlanDocument"/> as JSON in the contract of <c>plan.schema.json</c> (schema version 1).</summary>
+public static class PlanJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The plan as an indented UTF-8 JSON string.</summary>
+    public static string Serialize(PlanDocument plan)
+    {
+        using var buffer = new MemoryStream();
+        Write(plan, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the plan as indented UTF-8 JSON to a stream.</summary>
+    public static void Write(PlanDocument plan, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        using var w = new Utf8JsonWriter(stream, WriterOptions);
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", PlanDocument.SchemaVersion);
+        w.WriteStartObject("source");
+        w.WriteString("file", plan.Source.File);
+        w.WriteString("format", FormatName(plan.Source.Format));
+        WriteNumberOrNull(w, "pages", plan.Source.Pages);
+        w.WriteEndObject();
+        w.WriteString("kind", KindName(plan.Kind));
+        w.WriteString("number", plan.Number);
+        w.WriteString("symbol", plan.Symbol);
+        w.WriteString("issuer", plan.Issuer);
+        w.WriteString("commune", plan.Commune);
+        w.WriteString("province", plan.Province);
+        w.WriteString("place", plan.Place);
+        w.WriteString("date", plan.Date?.ToString());
+        w.WriteString("title", plan.Title);
+        if (plan.Signer is { } s)
+        {
+            w.WriteStartObject("signer");
+            w.WriteString("name", s.Name);
+            w.WriteString("position", s.Position);
+            w.WriteString("authority", s.Authority);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("signer");
+        }
+        WriteStrings(w, "recipients", plan.Recipients);
+        w.WriteStartArray("references");
+        foreach (var r in plan.References)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", r.Kind);
+            w.WriteString("number", r.Number);
+            w.WriteString("date", r.Date?.ToString());
+            w.WriteString("issuer", r.Issuer);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("outline");
+        foreach (var n in plan.Outline) WriteNode(w, n);
+        w.WriteEndArray();
+        w.WriteStartArray("targets");
+        foreach (var t in plan.Targets)
+        {
+            w.WriteStartObject();
+            WriteNumberOrNull(w, "year", t.Year);
+            w.WriteString("text", t.Text);
+            w.WriteString("comparator", ComparatorSymbol(t.Comparator));
+            w.WriteNumber("value", t.Value);
+            w.WriteString("unit", t.Unit);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("tasks");
+        foreach (var t in plan.Tasks)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", t.Id);
+            w.WriteString("title", t.Title);
+            WriteStrings(w, "items", t.Items);
+            w.WriteString("deadline", t.Deadline?.ToString());
+            WriteStrings(w, "lead", t.Lead);
+            WriteStrings(w, "support", t.Support);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("units");
+        foreach (var u in plan.Units)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", u.Name);
+            w.WriteString("canonical", u.Canonical);
+            WriteStrings(w, "duties", u.Duties);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("tables");
+        foreach (var t in plan.Tables)
+        {
+            w.WriteStartObject();
+            w.WriteString("caption", t.Caption);
+            WriteStrings(w, "columns", t.Columns);
+            w.WriteStartArray("rows");
+            foreach (var r in t.Rows)
+            {
+                w.WriteStartObject();
+                WriteStrings(w, "groups", r.Groups);
+                WriteStrings(w, "cells", r.Cells);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        WriteStrings(w, "warnings", plan.Warnings.Select(d => d.Message));
+        w.WriteStartArray("diagnostics");
+        foreach (var d in plan.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", d.Code.ToString());
+            w.WriteString("message", d.Message);
+            if (d.Span.Block >= 0) w.WriteNumber("block", d.Span.Block);
+            if (d.Span.Page is { } page) w.WriteNumber("page", page);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The contract's name of a format: "text", "docx" or "pdf".</summary>
+    public static string FormatName(SourceFormat format) => format switch
+    {
+        SourceFormat.Docx => "docx",
+        SourceFormat.Pdf => "pdf",
+        _ => "text",
+    };
+
+    /// <summary>The contract's name of a kind: "plan", "decision", "report", "letter" or "other".</summary>
+    public static string KindName(DocumentKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The contract's comparator symbol.</summary>
+    public static string ComparatorSymbol(Comparator c) => c switch
+    {
+        Comparator.Less => "<",
+        Comparator.AtMost => "<=",
+        Comparator.AtLeast => ">=",
+        Comparator.Greater => ">",
+        _ => "=",
+    };
+
+    private static void WriteNode(Utf8JsonWriter w, OutlineNode n)
+    {
+        w.WriteStartObject();
+        w.WriteString("label", n.Label);
+        w.WriteString("text", n.Text);
+        w.WriteStartArray("children");
+        foreach (var c in n.Children) WriteNode(w, c);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+
+namespace CommuneDocs.Model;
+
+/// <summary>Which file a plan was parsed from.</summary>
+/// <param name="File">The file name (without directories).</param>
+/// <param name="Format">The container format.</param>
+/// <param name="Pages">The page count, for formats that have pages.</param>
+public sealed record SourceInfo(string File, SourceFormat Format, int? Pages);
+
+/// <summary>Who signed the document (Nghị định 30/2020/NĐ-CP, Điều 8, khoản 7: quyền hạn, chức vụ, họ tên người ký).</summary>
+/// <param name="Name">The name as signed.</param>
+/// <param name="Position">The signer's own title ("Phó Chủ tịch").</param>
+/// <param name="Authority">The signing line above the title ("KT. Chủ tịch", "TM. Ủy ban nhân dân"), if any.</param>
+public sealed record Signer(string? Name, string? Position, string? Authority);
+
+/// <summary>A legal or administrative document cited by number.</summary>
+/// <param name="Kind">Its kind as cited ("Quyết định", "Kế hoạch", "Nghị định").</param>
+/// <param name="Number">The full number and symbol ("1565/QĐ-TTg").</param>
+/// <param name="Date">Its date, as far as cited.</param>
+/// <param name="Issuer">Who issued it, as cited, abbreviations expanded.</param>
+public sealed record LegalReference(string Kind, string Number, PartialDate? Date, string? Issuer);
+
+/// <summary>One enumerated block of the outline (I., 1., a), -, +, Điều 1, ...).</summary>
+/// <param name="Label">The enumerator without punctuation ("II", "1", "a", "-", "Điều 1"), as written.</param>
+/// <param name="Text">The block's own text, whitespace collapsed.</param>
+/// <param name="Children">The blocks enumerated under it.</param>
+/// <param name="Span">Where it starts in the source.</param>
+public sealed record OutlineNode(string Label, string Text, ImmutableArray<OutlineNode> Children, SourceSpan Span);
+
+/// <summary>A quantitative target (chỉ tiêu).</summary>
+/// <param name="Year">The year the target is set for.</param>
+/// <param name="Text">The clause that states it.</param>
+/// <param name="Comparator">How the value compares.</param>
+/// <param name="Value">The number.</param>
+/// <param name="Unit">The unit shortened to its head ("%", "phút", "dịch vụ").</param>
+/// <param name="Span">Where it is stated.</param>
+public sealed record Target(int? Year, string Text, Comparator Comparator, decimal Value, string Unit, SourceSpan Span);
+
+/// <summary>A task (nhiệm vụ, giải pháp) of the part that holds the plan's tasks.</summary>
+/// <param name="Id">The outline path of labels ("II.1").</param>
+/// <param name="Title">The task's heading text.</param>
+/// <param name="Items">Its items: lettered sub-items, bullets or plain paragraphs.</param>
+/// <param name="Deadline">Its own completion time, when stated.</param>
+/// <param name="Lead">Units that lead it (chủ trì).</param>
+/// <param name="Support">Units that support it (phối hợp).</param>
+/// <param name="Span">Where it starts.</param>
+public sealed record PlanTask(string Id, string Title, ImmutableArray<string> Items, PartialDate? Deadline,
+    ImmutableArray<string> Lead, ImmutableArray<string> Support, SourceSpan Span);
+
+/// <summary>A unit given duties in the implementation part (tổ chức thực hiện).</summary>
+/// <param name="Name">The name as written.</param>
+/// <param name="Canonical">The standard full name: abbreviations expanded, commune suffix removed.</param>
+/// <param name="Duties">The duties given to it.</param>
+public sealed record ResponsibleUnit(string Name, string Canonical, ImmutableArray<string> Duties);
+
+/// <summary>One data row of an indicator or task table.</summary>
+/// <param name="Groups">The group rows above it, outermost first ("A Năm 2025", "I Về số lượng").</param>
+/// <param name="Cells">Cell texts as read, whitespace collapsed.</param>
+public sealed record IndicatorRow(ImmutableArray<string> Groups, ImmutableArray<string> Cells);
+
+/// <summary>A table of tasks or indicators, usually from an appendix (phụ lục).</summary>
+/// <param name="Caption">The caption above the table.</param>
+/// <param name="Columns">The header cells.</param>
+/// <param name="Rows">The data rows.</param>
+public sealed record IndicatorTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows);
+
+/// <summary>A parsed plan, decision or other administrative document.</summary>
+public sealed record PlanDocument
+{
+    /// <summary>Version of the JSON contract this model maps to.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The file it was parsed from.</summary>
+    public required SourceInfo Source { get; init; }
+
+    /// <summary>Its kind, from the kind heading.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.Other;
+
+    /// <summary>The registry number before the slash, or null when left blank.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The symbol (ký hiệu) after the slash ("KH-UBND").</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>The issuing body, written in full.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The commune or ward that issued it, without "xã"/"phường".</summary>
+    public string? Commune { get; init; }
+
+    /// <summary>The province or centrally-run city, when the text names it.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The place name (địa danh) before ", ngày ...".</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The date of issue as far as it is filled in.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The title (trích yếu) on one line, without the kind word.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Who signed it.</summary>
+    public Signer? Signer { get; init; }
+
+    /// <summary>The Nơi nhận list, one entry per line.</summary>
+    public ImmutableArray<string> Recipients { get; init; } = [];
+
+    /// <summary>Documents cited by number, in order of first mention.</summary>
+    public ImmutableArray<LegalReference> References { get; init; } = [];
+
+    /// <summary>The outline tree of enumerated blocks.</summary>
+    public ImmutableArray<OutlineNode> Outline { get; init; } = [];
+
+    /// <summary>Quantitative targets.</summary>
+    public ImmutableArray<Target> Targets { get; init; } = [];
+
+    /// <summary>The plan's tasks.</summary>
+    public ImmutableArray<PlanTask> Tasks { get; init; } = [];
+
+    /// <summary>Units given duties in the implementation part.</summary>
+    public ImmutableArray<ResponsibleUnit> Units { get; init; } = [];
+
+    /// <summary>Indicator and task tables.</summary>
+    public ImmutableArray<IndicatorTable> Tables { get; init; } = [];
+
+    /// <summary>Content faults found while reading and parsing.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
+}

@@ -1,0 +1,53 @@
+using CommuneDocs.Model;
+using CommuneDocs.Semantics;
+
+namespace CommuneDocs;
+
+/// <summary>Options for <see cref="PlanParser"/>. A record: change it with <c>with</c>.</summary>
+public sealed record ParseOptions
+{
+    /// <summary>The default largest file read: 256 MiB.</summary>
+    public const long DefaultMaxFileBytes = 256L * 1024 * 1024;
+
+    /// <summary>The default largest number of pages read from a PDF.</summary>
+    public const int DefaultMaxPages = 2000;
+
+    /// <summary>The default deepest outline nesting kept; deeper blocks join their parent's level.</summary>
+    public const int DefaultMaxOutlineDepth = 12;
+
+    /// <summary>The options used when none are given.</summary>
+    public static ParseOptions Default { get; } = new();
+
+    /// <summary>Largest input accepted, in bytes (also the limit for one inflated part of a .docx).</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    /// <summary>Largest number of PDF pages read; later pages are skipped with a warning.</summary>
+    public int MaxPages { get; init; } = DefaultMaxPages;
+
+    /// <summary>Deepest outline nesting kept.</summary>
+    public int MaxOutlineDepth { get; init; } = DefaultMaxOutlineDepth;
+
+    /// <summary>When true, any content diagnostic makes parsing fail with <see cref="PlanParseException"/>.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Forces the input format instead of sniffing it from the content and the file name.</summary>
+    public SourceFormat? Format { get; init; }
+
+    /// <summary>Ask for OCR of PDF pages without a usable text layer, when <c>tesseract</c> with Vietnamese is installed.</summary>
+    public bool Ocr { get; init; }
+
+    /// <summary>The registry of unit names and abbreviations used to give units their canonical names.</summary>
+    public UnitRegistry Units { get; init; } = UnitRegistry.Default;
+}
+
+/// <summary>Thrown in <see cref="ParseOptions.Strict"/> mode when parsing found content faults.</summary>
+public sealed class PlanParseException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public PlanParseException(IReadOnlyList<Diagnostic> diagnostics)
+        : base("The document has content faults: " + string.Join("; ", diagnostics.Select(d => d.Message)))
+        => Diagnostics = diagnostics;
+
+    /// <summary>The faults found.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using CommuneDocs.Model;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Reading.PlainText;
+
+/// <summary>
+/// Reads plain text (.txt, .md): rejoins the hard-wrapped lines of text pulled out of PDFs into paragraphs,
+/// rebuilds tab-separated tables, and strips Markdown emphasis while keeping it as a bold/italic hint.
+/// </summary>
+internal sealed partial class PlainTextReader : IDocumentReader
+{
+    public static PlainTextReader Instance { get; } = new();
+
+    [GeneratedRegex(@"^\s*(?:-\s*\d{1,3}\s*-|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberLine();
+
+    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var diagnostics = new List<Diagnostic>();
+        var text = TextDecoder.Decode(buffer.ToArray(), fileName, diagnostics);
+        var blocks = ReadBlocks(VietnameseText.Clean(text).Replace('\f', '\n'));
+        return new SourceDocument(fileName, SourceFormat.Text, null, blocks, [.. diagnostics]);
+    }
+
+    /// <summary>Splits cleaned text into paragraphs and tables.</summary>
+    internal static ImmutableArray<SourceBlock> ReadBlocks(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd()).ToArray();
+        var layout = LineLayout.Measure(lines);
+        var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
+        var paragraph = new ParagraphBuilder();
+        List<string[]>? tableRows = null;
+        var blankSincePrevious = false;
+        string? previous = null;
+
+        void FlushParagraph()
+        {
+            if (paragraph.Build(blocks.Count) is { } p) blocks.Add(p);
+        }
+
+        void FlushTable()
+        {
+            if (tableRows is null) return;
+            var width = tableRows.Max(r => r.Length);
+            var rows = tableRows.Select(r => new SourceRow([.. Enumerable.Range(0, width).Select(i => SourceCell.FromText(i < r.Length ? r[i] : ""))]));
+            blocks.Add(new SourceTable([.. rows]) { Index = blocks.Count });
+            tableRows = null;
+        }
+
+        foreach (var raw in lines)
+        {
+            if (string.IsNullOrWhiteSpace(raw) || PageNumberLine().IsMatch(raw))
+            {
+                blankSincePrevious = true;
+                continue;
+            }
+            if (IsTableLine(raw, tableRows is not null))
+            {
+                FlushParagraph();
+                (tableRows ??= []).Add([.. raw.Split('\t').Select(c => VietnameseText.CollapseSpaces(StripEmphasis(c, out _, out _)))]);
+                previous = null;
+                blankSincePrevious = false;
+                continue;
+            }
+            FlushTable();
+            var line = StripEmphasis(raw, out var bold, out var italic);
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+            var startsNew = previous is null || StartsParagraph(line, previous, blankSincePrevious, layout);
+            if (startsNew)
+            {
+                FlushParagraph();
+                paragraph.Start(line, bold, italic);
+            }
+            else
+            {
+                paragraph.Append(line, bold);
+            }
+            previous = line;
+            blankSincePrevious = false;
+        }
+        FlushParagraph();
+        FlushTable();
+        return blocks.ToImmutable();
+    }
+
+    private static bool IsTableLine(string line, bool inTable)
+    {
+        if (!line.Contains('\t')) return false;
+        var cells = line.Split('\t').Count(c => c.Trim().Length > 0);
+        return cells >= 2 || (inTable && cells >= 1);
+    }
+
+    /// <summary>Decides whether a line begins a new paragraph or continues a hard-wrapped one.</summary>
+    private static bool StartsParagraph(string line, string previous, bool blankBefore, LineLayout layout)
+    {
+        var t = line.TrimStart();
+        var prev = previous.Trim();
+        if (EnumeratorParser.Parse(t) is { } e && !IsWrappedRange(prev, e)) return true;
+        if (t.Length > 0 && char.IsLower(t[0])) return false;
+        if (blankBefore && !layout.DoubleSpaced) return true;
+        if (!layout.Wrapped) return true;
+        if (VietnameseText.IsUpperCase(prev) != VietnameseText.IsUpperCase(t) && VietnameseText.IsUpperCase(prev, 4)) return true;
+        return prev.Length < layout.WrapWidth * 0.72;
+    }
+
+    /// <summary>"giai đoạn 2022" wrapped before "- 2025": a dash that continues a number range is not a bullet.</summary>
+    private static bool IsWrappedRange(string previous, Enumerator e) =>
+        e.Style == EnumeratorStyle.Dash && e.Rest.Length > 0 && char.IsAsciiDigit(e.Rest[0]) && previous.Length > 0 && char.IsAsciiDigit(previous[^1]);
+
+    /// <summary>Removes Markdown emphasis (**bold**, *italic*) and reports it as style.</summary>
+    internal static string StripEmphasis(string line, out bool bold, out bool italic)
+    {
+        bold = line.Contains("**", StringComparison.Ordinal);
+        var s = bold ? line.Replace("**", "", StringComparison.Ordinal) : line;
+        var trimmed = s.Trim();
+        italic = trimmed.Length > 2 && ((trimmed[0] == '*' && trimmed[1] != ' ') || (trimmed[^1] == '*' && trimmed[^2] != ' '));
+        if (italic)
+        {
+            if (trimmed[0] == '*' && trimmed[1] != ' ') trimmed = trimmed[1..];
+            if (trimmed.Length > 0 && trimmed[^1] == '*') trimmed = trimmed[..^1];
+            return trimmed;
+        }
+        return s;
+    }
+
+    private sealed class ParagraphBuilder
+    {
+        private readonly StringBuilder _text = new();
+        private bool _bold;
+        private bool _italic;
+        private int _indent;
+
+        public void Start(string line, bool bold, bool italic)
+        {
+            _text.Clear();
+            _indent = line.Length - line.TrimStart().Length;
+            _text.Append(line.Trim());
+            _bold = bold;
+            _italic = italic;
+        }
+
+        public void Append(string line, bool bold)
+        {
+            _text.Append(' ').Append(line.Trim());
+            _bold &= bold || _bold;
+        }
+
+        public SourceParagraph? Build(int index)
+        {
+            if (_text.Length == 0) return null;
+            var text = VietnameseText.CollapseSpaces(_text.ToString());
+            _text.Clear();
+            return new SourceParagraph(text, null, new BlockStyle(_bold, _italic, Alignment.Unknown, _indent)) { Index = index };
+        }
+    }
+
+    /// <summary>How the lines of a text file are laid out: hard-wrapped at some width, and whether blank lines separate every line.</summary>
+    private sealed record LineLayout(bool Wrapped, int WrapWidth, bool DoubleSpaced)
+    {
+        public static LineLayout Measure(string[] lines)
+        {
+            var lengths = lines.Where(l => l.Trim().Length >= 25 && !l.Contains('\t')).Select(l => l.Trim().Length).OrderBy(n => n).ToArray();
+            var width = lengths.Length == 0 ? 0 : lengths[(int)(lengths.Length * 0.8)];
+            var wrapped = lengths.Length >= 5 && width is > 40 and < 140;
+            int nonBlank = 0, followedByBlank = 0;
+            for (var i = 0; i + 1 < lines.Length; i++)
+            {
+                if (lines[i].Trim().Length == 0) continue;
+                nonBlank++;
+                if (lines[i + 1].Trim().Length == 0) followedByBlank++;
+            }
+            return new LineLayout(wrapped, width, nonBlank > 10 && followedByBlank > nonBlank * 0.7);
+        }
+    }
+}

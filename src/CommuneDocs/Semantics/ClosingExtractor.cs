@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using CommuneDocs.Model;
+using CommuneDocs.Structure;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Semantics;
+
+/// <summary>The Nơi nhận list and the signature block (Nghị định 30/2020/NĐ-CP, Điều 8, khoản 7 and 9).</summary>
+internal static partial class ClosingExtractor
+{
+    [GeneratedRegex(@"^(?<prefix>TM|KT|Q|TL|TUQ)\s*\.\s*(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Authority();
+
+    /// <summary>One entry per line of the list, as written, without its bullet and its closing ';' or '.'.</summary>
+    public static ImmutableArray<string> Recipients(StructuredDocument doc)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var line in doc.Recipients)
+        {
+            var text = VietnameseText.CollapseSpaces((line.Enumerator?.Rest ?? line.Text).Replace('\n', ' '));
+            text = text.TrimEnd(';', '.', ',', ' ');
+            if (text.EndsWith("./", StringComparison.Ordinal)) text = text[..^2];
+            if (text.Length > 0) result.Add(text);
+        }
+        return result.ToImmutable();
+    }
+
+    public static Signer? Signer(StructuredDocument doc, List<Diagnostic> diagnostics)
+    {
+        var lines = doc.Signature.SelectMany(l => l.Text.Split('\n')).Select(t => VietnameseText.CollapseSpaces(t)).Where(t => t.Length > 0).ToList();
+        if (lines.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.MissingSignature, "no signature block found", SourceSpan.None));
+            return null;
+        }
+        string? authority = null, position = null, name = null;
+        foreach (var t in lines)
+        {
+            var m = Authority().Match(t);
+            if (m.Success && VietnameseText.IsUpperCase(m.Groups["rest"].Value, 3))
+            {
+                authority = m.Groups["prefix"].Value + ". " + Office(m.Groups["rest"].Value);
+                continue;
+            }
+            if (Markers.IsPositionLine(t) && name is null)
+            {
+                position = Office(t);
+                continue;
+            }
+            if (DocumentStructurer.LooksLikeName(t)) name = t;
+        }
+        // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the position is under the authority. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": likewise.
+        if (position is null && authority is not null && Authority().Match(authority) is { Success: true } only && only.Groups["prefix"].Value == "KT")
+        {
+            position = "Phó " + Office(only.Groups["rest"].Value);
+        }
+        return new Signer(name, position, authority);
+    }
+
+    /// <summary>"PHÓ CHỦ TỊCH" as "Phó Chủ tịch", "ỦY BAN NHÂN DÂN" as "Ủy ban nhân dân".</summary>
+    private static string Office(string upper)
+    {
+        var s = VietnameseText.SentenceCase(VietnameseText.CollapseSpaces(upper));
+        return s.Replace("chủ tịch", "Chủ tịch", StringComparison.Ordinal).Replace("Phó Chủ tịch", "Phó Chủ tịch");
+    }
+}

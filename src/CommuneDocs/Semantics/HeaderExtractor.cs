@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using CommuneDocs.Model;
+using CommuneDocs.Structure;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Semantics;
+
+/// <summary>Metadata from the header block and the title (Nghị định 30/2020/NĐ-CP, Điều 8, khoản 1-5).</summary>
+internal sealed record HeaderInfo(DocumentKind Kind, string? Number, string? Symbol, string? Issuer, string? Commune,
+    string? Province, string? Place, PartialDate? Date, string? Title);
+
+internal static partial class HeaderExtractor
+{
+    [GeneratedRegex(@"(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeoplesCommittee();
+
+    // "UBND xã Đường An", "Ủy ban nhân dân phường Hòa Bình": the commune is the capitalised words after the level word.
+    [GeneratedRegex(@"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?<level>xã|phường|đặc khu|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex CommuneIssuer();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvinceName();
+
+    public static HeaderInfo Extract(StructuredDocument doc, List<Diagnostic> diagnostics)
+    {
+        var kind = doc.KindHeading is { } k ? Markers.KindHeading(k.Text) ?? DocumentKind.Other
+            : doc.AllLines.Take(30).Any(l => l.Folded.StartsWith("v/v", StringComparison.Ordinal) || l.Folded.StartsWith("kinh gui", StringComparison.Ordinal))
+                ? DocumentKind.Letter : DocumentKind.Other;
+
+        // The header block may have been read in any column order; search it first, then the top of the document.
+        var headerLines = doc.Header.Length > 0 ? doc.Header : [.. doc.AllLines.Take(12)];
+        var searchLines = headerLines.Concat(doc.AllLines.Take(20)).SelectMany(SplitLines).ToList();
+
+        string? number = null, symbol = null;
+        var numberLine = searchLines.Select(l => (Line: l, Match: Markers.NumberLine().Match(l.Text))).FirstOrDefault(x => x.Match.Success);
+        if (numberLine.Match is { Success: true } nm)
+        {
+            number = nm.Groups["number"].Value.Length > 0 ? nm.Groups["number"].Value : null;
+            symbol = NormalizeSymbol(nm.Groups["symbol"].Value);
+            if (number is null)
+                diagnostics.Add(new Diagnostic(DiagnosticCode.BlankNumber, $"registry number left blank: '{VietnameseText.CollapseSpaces(numberLine.Line.Text)}'", numberLine.Line.Span));
+        }
+
+        string? place = null;
+        PartialDate? date = null;
+        var dateLine = searchLines.Select(l => (Line: l, Match: Markers.PlaceDateLine().Match(l.Text))).FirstOrDefault(x => x.Match.Success);
+        if (dateLine.Match is { Success: true } dm)
+        {
+            place = VietnameseText.CollapseSpaces(dm.Groups["place"].Value);
+            var year = int.Parse(dm.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int? month = int.TryParse(dm.Groups["month"].Value, out var mo) ? mo : null;
+            int? day = int.TryParse(dm.Groups["day"].Value, out var d) && month is not null ? d : null;
+            date = PartialDate.TryCreate(year, month, day) ?? PartialDate.TryCreate(year);
+            if (day is null)
+                diagnostics.Add(new Diagnostic(DiagnosticCode.IncompleteDate, $"date of issue has no day: '{VietnameseText.CollapseSpaces(dateLine.Line.Text)}'", dateLine.Line.Span));
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.IncompleteDate, "no place and date of issue found", SourceSpan.None));
+        }
+
+        var issuer = IssuerFromHeader(headerLines) ?? IssuerFromText(doc);
+        if (issuer is null) diagnostics.Add(new Diagnostic(DiagnosticCode.MissingHeader, "no issuing body found in the header or the text", SourceSpan.None));
+        var commune = issuer is null ? null : CommuneIssuer().Match(issuer) is { Success: true } cm ? cm.Groups["name"].Value : null;
+        var province = FindProvince(doc, issuer);
+
+        return new HeaderInfo(kind, number, symbol, issuer, commune, province, place, date, Title(doc, kind));
+    }
+
+    private static IEnumerable<Line> SplitLines(Line line) =>
+        line.Text.Contains('\n') ? line.Text.Split('\n').Select(t => line with { Text = t.Trim() }) : [line];
+
+    private static string NormalizeSymbol(string symbol) =>
+        Regex.Replace(VietnameseText.CollapseSpaces(symbol), @"\s*([-/–])\s*", "$1").Replace('–', '-').TrimEnd('.', ' ');
+
+    /// <summary>The issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN" / "XÃ CẨM GIANG"), written in full.</summary>
+    private static string? IssuerFromHeader(IEnumerable<Line> header)
+    {
+        var parts = new List<string>();
+        foreach (var line in header.SelectMany(SplitLines))
+        {
+            var t = line.Text.Trim();
+            var f = VietnameseText.Fold(t);
+            if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)) continue;
+            if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
+            if (!VietnameseText.IsUpperCase(t, 2)) continue;
+            parts.Add(t.Trim('-', '_', ' '));
+        }
+        if (parts.Count == 0) return null;
+        // With a parent body above (cơ quan chủ quản), the issuer is the last named body.
+        var joined = string.Join(" ", parts);
+        var lastBody = PeoplesCommittee().Matches(joined).LastOrDefault();
+        var issuer = lastBody is null ? joined : joined[lastBody.Index..];
+        return WriteBodyName(issuer);
+    }
+
+    /// <summary>"ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" as "Ủy ban nhân dân xã Cẩm Giang".</summary>
+    internal static string WriteBodyName(string name)
+    {
+        var n = VietnameseText.CollapseSpaces(name);
+        var m = Regex.Match(n, @"^(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>.+)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (m.Success)
+        {
+            var placeName = VietnameseText.IsUpperCase(m.Groups["name"].Value) ? VietnameseText.TitleCase(m.Groups["name"].Value) : m.Groups["name"].Value;
+            return $"Ủy ban nhân dân {m.Groups["level"].Value.ToLowerInvariant()} {placeName}";
+        }
+        return VietnameseText.IsUpperCase(n) ? VietnameseText.SentenceCase(n) : n;
+    }
+
+    /// <summary>Without a header, the body named as issuing the plan in the text: "UBND xã Đường An ban hành ...".</summary>
+    private static string? IssuerFromText(StructuredDocument doc)
+    {
+        var zones = doc.Title.Concat(doc.Preamble).Concat(doc.Appendix).Concat(doc.Closing).Concat(doc.AllLines);
+        var counts = new Dictionary<string, int>();
+        string? first = null;
+        foreach (var line in zones)
+        {
+            foreach (Match m in CommuneIssuer().Matches(line.Text))
+            {
+                var name = WriteBodyName(m.Value);
+                first ??= name;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+            if (first is not null && counts.Values.Sum() >= 6) break;
+        }
+        return first is null ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).First().Key;
+    }
+
+    /// <summary>The province or centrally-run city the text names ("tỉnh Khánh Hòa", "thành phố Hải Phòng").</summary>
+    private static string? FindProvince(StructuredDocument doc, string? issuer)
+    {
+        if (issuer is not null && Regex.Match(issuer, @"(?:tỉnh|thành phố)\s+(?<name>.+)$") is { Success: true } own) return own.Groups["name"].Value;
+        foreach (var line in doc.Header.Concat(doc.Preamble).Concat(doc.Title).Concat(doc.AllLines))
+        {
+            var m = ProvinceName().Match(line.Text);
+            if (m.Success) return m.Groups["name"].Value;
+        }
+        return null;
+    }
+
+    private static string? Title(StructuredDocument doc, DocumentKind kind)
+    {
+        if (doc.Title.Length == 0) return null;
+        var title = VietnameseText.CollapseSpaces(string.Join(" ", doc.Title.Select(l => l.Text.Replace('\n', ' '))));
+        title = title.Trim().TrimEnd('.', ';').Trim();
+        if (doc.KindHeading is { } heading)
+        {
+            // A kind word repeated at the start of the trích yếu is dropped ("KẾ HOẠCH / Kế hoạch nâng cao ..." → "Nâng cao ...").
+            var word = heading.Text.Split('\n')[0].Trim().TrimEnd(':');
+            if (title.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && kind != DocumentKind.Decision)
+            {
+                var rest = title[(word.Length + 1)..].TrimStart();
+                title = rest.Length > 0 ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
+            }
+        }
+        return title.Length == 0 ? null : title;
+    }
+}

@@ -1,0 +1,45 @@
+using CommuneDocs.Model;
+using CommuneDocs.Structure;
+
+namespace CommuneDocs.Semantics;
+
+/// <summary>Turns a structured document into the <see cref="PlanDocument"/> model, one extractor per field.</summary>
+internal static class PlanInterpreter
+{
+    public static PlanDocument Interpret(StructuredDocument doc, ParseOptions options)
+    {
+        var diagnostics = new List<Diagnostic>(doc.Diagnostics);
+        var header = HeaderExtractor.Extract(doc, diagnostics);
+        var signer = ClosingExtractor.Signer(doc, diagnostics);
+        var planYear = header.Date?.Year ?? YearOf(header.Title);
+        return new PlanDocument
+        {
+            Source = new SourceInfo(doc.Source.FileName, doc.Source.Format, doc.Source.Pages),
+            Kind = header.Kind,
+            Number = header.Number,
+            Symbol = header.Symbol,
+            Issuer = header.Issuer,
+            Commune = header.Commune,
+            Province = header.Province,
+            Place = header.Place,
+            Date = header.Date,
+            Title = header.Title,
+            Signer = signer,
+            Recipients = ClosingExtractor.Recipients(doc),
+            References = ReferenceExtractor.Extract(doc, header.Number, header.Symbol),
+            Outline = [.. doc.Outline.Select(n => n.ToOutlineNode())],
+            Targets = TargetExtractor.Extract(doc, planYear),
+            Tasks = TaskExtractor.Extract(doc),
+            Units = UnitExtractor.Extract(doc, options.Units),
+            Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows))],
+            Warnings = [.. diagnostics],
+        };
+    }
+
+    private static int? YearOf(string? text)
+    {
+        if (text is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?<!\d)(19|20)\d{2}(?!\d)");
+        return m.Success ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}

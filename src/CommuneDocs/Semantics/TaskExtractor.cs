@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using CommuneDocs.Model;
+using CommuneDocs.Structure;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Semantics;
+
+/// <summary>
+/// The plan's tasks: the children of the part that holds them, each with its items, its completion time and its
+/// lead and support units, from its own text or else from the appendix row with the same number or title.
+/// </summary>
+internal static partial class TaskExtractor
+{
+    // Completion wording before a time: "Thời gian hoàn thành: tháng 12/2025", "hoàn thành trước ngày 15/12/2025", "trong Quý III năm 2025".
+    [GeneratedRegex(@"(thời gian|thời hạn|hoàn thành|trước ngày|trước|chậm nhất|xong|hạn chót|trong)\s*[^.;]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompletionCue();
+
+    [GeneratedRegex(@"(?:đơn vị\s+)?chủ trì\s*(?:thực hiện)?\s*:\s*(?<units>[^;.\n]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadPattern();
+
+    [GeneratedRegex(@"(?:đơn vị\s+)?phối hợp\s*(?:thực hiện)?\s*:\s*(?<units>[^;.\n]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SupportPattern();
+
+    public static ImmutableArray<PlanTask> Extract(StructuredDocument doc)
+    {
+        var part = Parts.Tasks(doc.Outline);
+        if (part is null) return [];
+        var result = ImmutableArray.CreateBuilder<PlanTask>();
+        foreach (var child in part.Children)
+        {
+            var id = Parts.PathOf(doc.Outline, child);
+            var items = Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0).ToImmutableArray();
+            var lines = Parts.AllLines(child).Select(l => TextOf.Flatten(l.Text)).ToList();
+            var deadline = Deadline(lines);
+            var lead = Units(lines, LeadPattern());
+            var support = Units(lines, SupportPattern());
+            if (FindRow(doc, child) is { } row)
+            {
+                deadline ??= row.Deadline;
+                if (lead.IsEmpty) lead = row.Lead;
+                if (support.IsEmpty) support = row.Support;
+            }
+            result.Add(new PlanTask(id, child.Text, items, deadline, lead, support, child.Line.Span));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The latest completion time the text states.</summary>
+    internal static PartialDate? Deadline(IEnumerable<string> lines)
+    {
+        PartialDate? best = null;
+        foreach (var text in lines)
+        {
+            foreach (var found in VietnameseDates.FindAll(text))
+            {
+                var before = text[..found.Index];
+                if (!CompletionCue().IsMatch(before)) continue;
+                // The date of a cited document ("Quyết định số ... ngày 18/7/2025") is not a deadline.
+                var tail = before.Length > 30 ? before[^30..] : before;
+                if (Regex.IsMatch(tail, @"/[\p{L}\-]+\s*ngày\s*$") || Regex.IsMatch(tail, @"\bsố\s+\S+\s+ngày\s*$")) continue;
+                if (best is null || VietnameseDates.LastDay(found.Date) > VietnameseDates.LastDay(best.Value)) best = found.Date;
+            }
+        }
+        return best;
+    }
+
+    private static ImmutableArray<string> Units(IEnumerable<string> lines, Regex pattern)
+    {
+        foreach (var text in lines)
+        {
+            var m = pattern.Match(text);
+            if (m.Success) return SplitUnits(m.Groups["units"].Value);
+        }
+        return [];
+    }
+
+    internal static ImmutableArray<string> SplitUnits(string text) =>
+        [.. text.Split([",", ";", " và các ", "\n"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(u => u.TrimEnd('.')).Where(u => u.Length > 1)];
+
+    private sealed record RowFacts(PartialDate? Deadline, ImmutableArray<string> Lead, ImmutableArray<string> Support);
+
+    /// <summary>The task appendix row for a task: same number, or a title that starts the same way.</summary>
+    private static RowFacts? FindRow(StructuredDocument doc, StructureNode task)
+    {
+        foreach (var table in doc.Tables)
+        {
+            var cols = table.Columns.Select(VietnameseText.Fold).ToList();
+            var time = cols.FindIndex(c => c.Contains("thoi gian", StringComparison.Ordinal) || c.Contains("thoi han", StringComparison.Ordinal));
+            var lead = cols.FindIndex(c => c.Contains("chu tri", StringComparison.Ordinal));
+            var support = cols.FindIndex(c => c.Contains("phoi hop", StringComparison.Ordinal));
+            var content = cols.FindIndex(c => c.Contains("nhiem vu", StringComparison.Ordinal) || c.Contains("noi dung", StringComparison.Ordinal));
+            if (content < 0 || (time < 0 && lead < 0)) continue;
+            var key = VietnameseText.ToneKey(task.Text);
+            foreach (var row in table.Rows)
+            {
+                var cell = VietnameseText.ToneKey(row.Cells[content]);
+                var n = Math.Min(40, Math.Min(key.Length, cell.Length));
+                if (n < 15 || !string.Equals(key[..n], cell[..n], StringComparison.Ordinal)) continue;
+                return new RowFacts(
+                    time >= 0 ? VietnameseDates.ParseTime(row.Cells[time]) : null,
+                    lead >= 0 ? SplitUnits(row.Cells[lead]) : [],
+                    support >= 0 ? SplitUnits(row.Cells[support]) : []);
+            }
+        }
+        return null;
+    }
+}

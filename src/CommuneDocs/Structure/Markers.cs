@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Structure;
+
+/// <summary>
+/// Recognisers for the fixed parts of an administrative document's layout (thể thức), Nghị định 30/2020/NĐ-CP,
+/// Điều 8 and Phụ lục I: quốc hiệu and tiêu ngữ, số và ký hiệu, địa danh và thời gian, tên loại, nơi nhận, chữ ký.
+/// Tests run on folded text (no diacritics, lower case) so tone placement and legacy spellings do not matter.
+/// </summary>
+internal static partial class Markers
+{
+    private static readonly (string Folded, Model.DocumentKind Kind)[] KindWords =
+    [
+        ("ke hoach", Model.DocumentKind.Plan),
+        ("quyet dinh", Model.DocumentKind.Decision),
+        ("bao cao", Model.DocumentKind.Report),
+        ("cong van", Model.DocumentKind.Letter),
+        ("thong bao", Model.DocumentKind.Other),
+        ("to trinh", Model.DocumentKind.Other),
+        ("chi thi", Model.DocumentKind.Other),
+        ("nghi quyet", Model.DocumentKind.Other),
+        ("chuong trinh", Model.DocumentKind.Other),
+        ("de an", Model.DocumentKind.Other),
+        ("huong dan", Model.DocumentKind.Other),
+        ("quy che", Model.DocumentKind.Other),
+        ("quy dinh", Model.DocumentKind.Other),
+    ];
+
+    /// <summary>Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (Điều 8, khoản 1).</summary>
+    public static bool IsNationalTitle(string folded) => folded.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal);
+
+    /// <summary>Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc" (Điều 8, khoản 1).</summary>
+    public static bool IsMotto(string folded) => folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal);
+
+    /// <summary>Decorative rules under the header lines ("-----", "___").</summary>
+    public static bool IsRule(string text) => text.Trim().Length > 0 && text.Trim().All(c => c is '-' or '_' or '–' or '—' or '=' or '*' or '.' or ' ');
+
+    [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*(?<number>[0-9]*)\s*/\s*(?<symbol>[\p{L}0-9][\p{L}0-9\-–/ .]*?)\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^\s*(?<place>[\p{L}][\p{L} .'\-]{0,60}?)\s*,\s*ngày\s*(?<day>[0-9]{0,2})[\s./]*tháng\s*(?<month>[0-9]{0,2})[\s./]*năm\s*(?<year>[0-9]{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex PlaceDateLine();
+
+    /// <summary>The document kind a kind heading names ("KẾ HOẠCH" alone on its line), or null.</summary>
+    public static Model.DocumentKind? KindHeading(string text)
+    {
+        var first = text.Split('\n')[0].Trim().TrimEnd(':').Trim();
+        if (!VietnameseText.IsUpperCase(first, 4)) return null;
+        var folded = VietnameseText.Fold(first);
+        foreach (var (word, kind) in KindWords)
+        {
+            if (folded == word) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>An upper-case line that starts with a kind word and goes on ("KẾ HOẠCH CẢI CÁCH ..."): the title of an attached document.</summary>
+    public static Model.DocumentKind? KindTitle(string text)
+    {
+        var t = text.Trim();
+        if (!VietnameseText.IsUpperCase(t, 8)) return null;
+        var folded = VietnameseText.Fold(t);
+        foreach (var (word, kind) in KindWords)
+        {
+            if (folded.StartsWith(word + " ", StringComparison.Ordinal)) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>"Nơi nhận:" (Điều 8, khoản 9), also typed "Noi nhận".</summary>
+    public static bool IsRecipientsHeading(string folded) => folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ)\s*\.\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityPattern();
+
+    /// <summary>A signing-authority line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (Điều 8, khoản 7, điểm a).</summary>
+    public static bool IsAuthorityLine(string text) => AuthorityPattern().IsMatch(text.TrimStart());
+
+    private static readonly string[] PositionWords =
+        ["chu tich", "pho chu tich", "truong phong", "pho truong phong", "giam doc", "pho giam doc", "truong ban", "pho truong ban",
+         "chanh van phong", "pho chanh van phong", "bi thu", "pho bi thu", "truong", "pho truong", "thu truong", "bo truong", "uy vien"];
+
+    /// <summary>An upper-case position line of a signature block ("PHÓ CHỦ TỊCH").</summary>
+    public static bool IsPositionLine(string text)
+    {
+        var t = text.Trim();
+        if (!VietnameseText.IsUpperCase(t, 4) || t.Length > 60) return false;
+        var folded = VietnameseText.Fold(t);
+        return PositionWords.Any(p => folded == p || folded.StartsWith(p + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Phụ lục", "PHỤ LỤC I", "Phụ lục số 02": the start of an appendix.</summary>
+    public static bool IsAppendixHeading(string text)
+    {
+        var folded = VietnameseText.Fold(text.Trim());
+        if (!folded.StartsWith("phu luc", StringComparison.Ordinal)) return false;
+        var rest = folded["phu luc".Length..].Trim(' ', '.', ':');
+        return rest.Length <= 12 || VietnameseText.IsUpperCase(text, 6);
+    }
+
+    /// <summary>"(Kèm theo Kế hoạch số ...)", "(Ban hành kèm theo Quyết định số ...)".</summary>
+    public static bool IsAttachmentNote(string folded) =>
+        folded.TrimStart('(', '*', ' ').StartsWith("kem theo", StringComparison.Ordinal)
+        || folded.TrimStart('(', '*', ' ').StartsWith("ban hanh kem theo", StringComparison.Ordinal);
+
+    private static readonly string[] ClosingStarts =
+        ["tren day la", "tren day ", "yeu cau cac co quan", "yeu cau cac phong", "yeu cau thu truong", "trong qua trinh thuc hien, neu",
+         "trong qua trinh thuc hien neu", "trong qua trinh trien khai thuc hien, neu", "qua trinh thuc hien, neu"];
+
+    /// <summary>An unnumbered closing paragraph after the last part ("Trên đây là Kế hoạch ...").</summary>
+    public static bool IsClosingParagraph(string folded) => ClosingStarts.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
+    private static readonly string[] PreambleStarts =
+        ["can cu", "thuc hien", "theo de nghi", "xet de nghi", "xet ", "de trien khai", "nham ", "trien khai", "tren co so", "kinh gui", "de ", "ubnd", "uy ban"];
+
+    /// <summary>A paragraph that opens the preamble (căn cứ ban hành, Điều 8, khoản 6).</summary>
+    public static bool IsPreambleStart(string folded) => PreambleStarts.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using CommuneDocs.Model;
+using CommuneDocs.Reading;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Structure;
+
+/// <summary>
+/// Turns a data table into header, group rows and data rows: a row that only names a group ("A Năm 2025",
+/// "I Về số lượng") sets the groups of the rows under it; a row with an empty number cell and few filled cells
+/// continues the row above (a row broken across pages or lines); header rows repeated on later pages are dropped.
+/// </summary>
+internal static class TableShaper
+{
+    private static readonly string[] NumberHeaders = ["tt", "stt", "so tt", "so thu tu"];
+
+    public static TableShape Shape(SourceTable table, string? caption)
+    {
+        var rows = table.Rows.Select(r => r.Cells.Select(c => VietnameseText.CollapseSpaces(c.Text)).ToList()).ToList();
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        foreach (var r in rows)
+        {
+            while (r.Count < width) r.Add("");
+        }
+        var headerCount = HeaderRowCount(table, rows);
+        var columns = headerCount == 0 ? [] : MergeHeader(rows.Take(headerCount).ToList());
+        var data = ImmutableArray.CreateBuilder<IndicatorRow>();
+        var groups = new List<(GroupStyle Style, string Name)>();
+        List<string>? previous = null;
+        foreach (var row in rows.Skip(headerCount))
+        {
+            if (row.All(c => c.Length == 0) || IsColumnNumberRow(row) || (columns.Length > 0 && row.SequenceEqual(columns)))
+            {
+                continue;
+            }
+            var filled = row.Count(c => c.Length > 0);
+            if (row[0].Length > 0 && filled <= 2 && GroupStyleOf(row[0]) is { } style && (filled == 1 || row.Skip(1).Count(c => c.Length > 0) == 1 && row[1].Length > 0))
+            {
+                var level = groups.FindIndex(g => g.Style == style);
+                if (level >= 0) groups.RemoveRange(level, groups.Count - level);
+                groups.Add((style, string.Join(" ", row.Where(c => c.Length > 0))));
+                previous = null;
+                continue;
+            }
+            if (row[0].Length == 0 && previous is not null && filled <= Math.Max(1, width / 2 - 1))
+            {
+                for (var i = 0; i < row.Count; i++)
+                {
+                    if (row[i].Length > 0) previous[i] = previous[i].Length == 0 ? row[i] : previous[i] + " " + row[i];
+                }
+                data[^1] = data[^1] with { Cells = [.. previous] };
+                continue;
+            }
+            previous = [.. row];
+            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]));
+        }
+        return new TableShape(caption, columns, data.ToImmutable(), table.Span);
+    }
+
+    private enum GroupStyle
+    {
+        Letter,
+        Roman,
+    }
+
+    private static GroupStyle? GroupStyleOf(string cell)
+    {
+        var c = cell.Trim().TrimEnd('.');
+        if (RomanNumeral.Parse(c) > 0 && c.All(char.IsUpper)) return GroupStyle.Roman;
+        if (c.Length == 1 && char.IsAsciiLetterUpper(c[0])) return GroupStyle.Letter;
+        return null;
+    }
+
+    private static int HeaderRowCount(SourceTable table, List<List<string>> rows)
+    {
+        if (rows.Count == 0) return 0;
+        var flagged = table.Rows.TakeWhile(r => r.IsHeader).Count();
+        if (flagged > 0) return Math.Min(flagged, rows.Count);
+        var first = VietnameseText.Fold(rows[0][0]).Trim('.', ' ');
+        if (NumberHeaders.Contains(first)) return 1;
+        // A first row of short labels with no number in its first cell reads as a header.
+        return rows[0].All(c => c.Length is > 0 and < 60) && !rows[0][0].Any(char.IsDigit) ? 1 : 0;
+    }
+
+    private static ImmutableArray<string> MergeHeader(List<List<string>> headerRows)
+    {
+        if (headerRows.Count == 1) return [.. headerRows[0]];
+        var width = headerRows[0].Count;
+        return [.. Enumerable.Range(0, width).Select(i => string.Join(" ", headerRows.Select(r => r[i]).Where(t => t.Length > 0).Distinct()))];
+    }
+
+    /// <summary>"(1) (2) (3)" or "1 2 3 4": a row that only numbers the columns.</summary>
+    private static bool IsColumnNumberRow(List<string> row)
+    {
+        if (row.Count < 3) return false;
+        for (var i = 0; i < row.Count; i++)
+        {
+            var t = row[i].Trim('(', ')', ' ');
+            if (t != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+
+namespace CommuneDocs.Text;
+
+/// <summary>Pure functions over Vietnamese text: normalisation at the edge, and keys for matching.</summary>
+internal static class VietnameseText
+{
+    // The five tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng) as combining characters.
+    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
+
+    /// <summary>
+    /// NFC, non-breaking and odd spaces to plain spaces, zero-width characters and soft hyphens removed.
+    /// Keeps line breaks. This is what every reader applies to the text it emits.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        if (text.Length == 0) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009' or '\u3000':
+                    sb.Append(' ');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':
+                    break;
+                case '\r':
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+        var s = sb.ToString();
+        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Collapses runs of white space to one space and trims.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A key for placement-insensitive matching: lower case, whitespace collapsed, and each syllable's tone mark
+    /// moved after its letters, so "hoà" and "hòa", "uỷ" and "ủy" give the same key.
+    /// </summary>
+    public static string ToneKey(string text)
+    {
+        var d = CollapseSpaces(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        var tones = new StringBuilder();
+        foreach (var c in d)
+        {
+            if (ToneMarks.Contains(c))
+            {
+                tones.Append(c);
+            }
+            else if (c == ' ')
+            {
+                sb.Append(tones).Append(c);
+                tones.Clear();
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        sb.Append(tones);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Diacritics removed, đ to d, lower case, whitespace collapsed: "Dịch vụ công" becomes "dich vu cong".</summary>
+    public static string Fold(string text)
+    {
+        var d = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        var space = false;
+        foreach (var c in d)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when every letter is upper case and there are at least <paramref name="minLetters"/> letters.</summary>
+    public static bool IsUpperCase(string text, int minLetters = 2)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters >= minLetters;
+    }
+
+    /// <summary>Upper-cases the first letter only ("CHỦ TỊCH" to "Chủ tịch" is <see cref="SentenceCase"/>).</summary>
+    public static string SentenceCase(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (char.IsLetter(lower[i])) return lower[..i] + char.ToUpperInvariant(lower[i]) + lower[(i + 1)..];
+        }
+        return lower;
+    }
+
+    /// <summary>Title case, each word's first letter upper ("CẨM GIANG" to "Cẩm Giang").</summary>
+    public static string TitleCase(string text)
+    {
+        var words = CollapseSpaces(text).ToLowerInvariant().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length > 0) words[i] = char.ToUpperInvariant(w[0]) + w[1..];
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Trims white space and the punctuation that ends a clause or list item (; , . :) from the end.</summary>
+    public static string TrimClauseEnd(string text)
+    {
+        var t = text.Trim();
+        while (t.Length > 0 && (t[^1] is ';' or ',' or ':' or '.' || char.IsWhiteSpace(t[^1])))
+        {
+            // Keep "./." style endings out entirely; keep an abbreviation's dot? Clause ends are what we strip.
+            t = t[..^1];
+        }
+        return t.TrimEnd();
+    }
+}
