@@ -28,7 +28,7 @@ internal static partial class HeaderExtractor
                 ? DocumentKind.Letter : DocumentKind.Other;
 
         // The header block may have been read in any column order; search it first, then the top of the document.
-        var headerLines = doc.Header.Length > 0 ? doc.Header : [.. doc.AllLines.Take(12)];
+        var headerLines = doc.Header.Length > 0 || doc.KindHeading is not null ? doc.Header : [.. doc.AllLines.Take(12)];
         var searchLines = headerLines.Concat(doc.AllLines.Take(20)).SelectMany(SplitLines).ToList();
 
         string? number = null, symbol = null;
@@ -83,7 +83,7 @@ internal static partial class HeaderExtractor
             var f = VietnameseText.Fold(t);
             if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)) continue;
             if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
-            if (!VietnameseText.IsUpperCase(t, 2)) continue;
+            if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
             parts.Add(t.Trim('-', '_', ' '));
         }
         if (parts.Count == 0) return null;
