@@ -37,6 +37,7 @@ internal static partial class HeaderExtractor
         {
             number = nm.Groups["number"].Value.Length > 0 ? nm.Groups["number"].Value : null;
             symbol = NormalizeSymbol(nm.Groups["symbol"].Value);
+            number ??= NumberFromAttachmentNote(doc, symbol);
             if (number is null)
                 diagnostics.Add(new Diagnostic(DiagnosticCode.BlankNumber, $"registry number left blank: '{VietnameseText.CollapseSpaces(numberLine.Line.Text)}'", numberLine.Line.Span));
         }
@@ -65,6 +66,22 @@ internal static partial class HeaderExtractor
         var province = FindProvince(doc, issuer);
 
         return new HeaderInfo(kind, number, symbol, issuer, commune, province, place, date, Title(doc, kind));
+    }
+
+    /// <summary>
+    /// A number left blank in the header is often filled in the appendix note that cites the document itself:
+    /// "(Kèm theo Kế hoạch số 64/KH-UBND ngày 26/08/2025 ...)".
+    /// </summary>
+    private static string? NumberFromAttachmentNote(StructuredDocument doc, string? symbol)
+    {
+        if (symbol is null) return null;
+        var own = new Regex(@"số\s*(?<n>[0-9]+)\s*/\s*" + Regex.Escape(symbol).Replace("-", @"\s*-\s*"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var line in doc.AllLines.Where(l => Markers.IsAttachmentNote(l.Folded)))
+        {
+            var m = own.Match(line.Text);
+            if (m.Success) return m.Groups["n"].Value;
+        }
+        return null;
     }
 
     private static IEnumerable<Line> SplitLines(Line line) =>
