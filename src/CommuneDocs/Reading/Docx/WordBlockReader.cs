@@ -18,6 +18,9 @@ internal sealed class WordBlockReader
     private readonly DocxReadContext _context;
     private readonly WordTableReader _tables;
 
+    // Text of paragraphs whose mark was deleted as a tracked change, waiting to run on into the next paragraph.
+    private string? _carried;
+
     public WordBlockReader(DocxReadContext context)
     {
         _context = context;
@@ -35,10 +38,12 @@ internal sealed class WordBlockReader
             {
                 case Paragraph paragraph:
                     var boxes = new List<TextBoxContent>();
-                    if (WordParagraphReader.Read(paragraph, _context, boxes) is { } p) blocks.Add(p with { Index = blocks.Count });
+                    if (ReadParagraph(paragraph, boxes) is { } p) blocks.Add(p with { Index = blocks.Count });
                     foreach (var box in boxes) ReadBody(box, blocks, depth + 1);
                     break;
                 case Table table:
+                    if (TakeCarried() is { } before) blocks.Add(before with { Index = blocks.Count });
+                    _context.BlockIndex = blocks.Count;
                     var read = _tables.Read(table, depth + 1);
                     if (read.Rows.Length > 0) blocks.Add(read with { Index = blocks.Count });
                     break;
@@ -47,6 +52,7 @@ internal sealed class WordBlockReader
                     break;
             }
         }
+        if (depth == 0 && TakeCarried() is { } last) blocks.Add(last with { Index = blocks.Count });
     }
 
     /// <summary>Reads a cell's content into paragraphs: text boxes in place, nested tables row by row, cells joined by " | ".</summary>
@@ -59,7 +65,7 @@ internal sealed class WordBlockReader
             {
                 case Paragraph paragraph:
                     var boxes = new List<TextBoxContent>();
-                    if (WordParagraphReader.Read(paragraph, _context, boxes) is { } p) paragraphs.Add(p);
+                    if (ReadParagraph(paragraph, boxes) is { } p) paragraphs.Add(p);
                     foreach (var box in boxes) ReadCell(box, paragraphs, depth + 1);
                     break;
                 case Table table:
@@ -105,8 +111,34 @@ internal sealed class WordBlockReader
     /// <summary>The cell content as an immutable list.</summary>
     public ImmutableArray<SourceParagraph> ReadCell(OpenXmlElement container, int depth)
     {
+        var carried = _carried;
+        _carried = null;
         var paragraphs = new List<SourceParagraph>();
         ReadCell(container, paragraphs, depth);
+        if (TakeCarried() is { } last) paragraphs.Add(last);
+        _carried = carried;
         return [.. paragraphs];
+    }
+
+    /// <summary>Reads a paragraph, joining the text of preceding paragraphs whose mark was deleted (tracked changes accepted).</summary>
+    private SourceParagraph? ReadParagraph(Paragraph paragraph, List<TextBoxContent> boxes)
+    {
+        var read = WordParagraphReader.Read(paragraph, _context, boxes);
+        if (WordParagraphReader.IsMarkDeleted(paragraph))
+        {
+            if (read is not null) _carried = _carried is null ? read.Text : _carried + " " + read.Text;
+            return null;
+        }
+        if (_carried is null) return read;
+        var carried = TakeCarried()!;
+        return read is null ? carried : read with { Text = carried.Text + " " + read.Text };
+    }
+
+    private SourceParagraph? TakeCarried()
+    {
+        if (_carried is null) return null;
+        var paragraph = new SourceParagraph(_carried) { Index = _context.BlockIndex };
+        _carried = null;
+        return paragraph;
     }
 }

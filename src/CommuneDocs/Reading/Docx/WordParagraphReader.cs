@@ -30,8 +30,9 @@ internal static class WordParagraphReader
         CloseUnfinishedFieldCodes(context);
 
         var text = Tidy(state.Text.ToString());
-        var numId = direct.NumId ?? styled.NumId;
-        if (text.Length == 0 && numId is null or 0) return null;
+        var markDeleted = IsMarkDeleted(paragraph);
+        var numId = markDeleted ? null : direct.NumId ?? styled.NumId;
+        if (text.Length == 0 && (numId is null or 0 || IsMarkHidden(paragraph))) return null;
 
         string? label = null;
         var indent = styled.Indent;
@@ -62,6 +63,13 @@ internal static class WordParagraphReader
             indent.FirstLinePoints);
         return new SourceParagraph(text, label, style) { Index = context.BlockIndex };
     }
+
+    /// <summary>The paragraph mark is a tracked deletion: once accepted, the paragraph runs on into the next one.</summary>
+    public static bool IsMarkDeleted(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
+
+    private static bool IsMarkHidden(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } v && (v.Val?.Value ?? true);
 
     /// <summary>Picks one branch of mc:AlternateContent: the first w:Choice, else the w:Fallback (never both).</summary>
     public static OpenXmlElement? Choose(AlternateContent alternate) =>

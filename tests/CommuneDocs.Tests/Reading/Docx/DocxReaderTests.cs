@@ -85,6 +85,23 @@ public class DocxReaderTests
     }
 
     [Test]
+    public void TrackedChanges_DeletedParagraphMark_RunsOnIntoTheNextParagraph()
+    {
+        const string deletedMark = "<w:pPr><w:rPr><w:del w:id=\"9\" w:author=\"a\"/></w:rPr></w:pPr>";
+        var body = $"<w:p>{deletedMark}<w:r><w:t>Nửa đầu</w:t></w:r></w:p>" + P("nửa sau") + P("Đoạn khác");
+        Assert.That(Texts(body), Is.EqualTo(new[] { "Nửa đầu nửa sau", "Đoạn khác" }));
+    }
+
+    [Test]
+    public void TrackedChanges_WhollyDeletedNumberedParagraph_IsNotCounted()
+    {
+        const string deleted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"9\" w:author=\"a\"/></w:rPr></w:pPr>"
+                               + "<w:del w:id=\"8\" w:author=\"a\"><w:r><w:delText>bỏ</w:delText></w:r></w:del></w:p>";
+        var labels = Paragraphs(P("một", 1) + deleted + P("hai", 1), List(0, Level(0, "decimal", "%1."), 1)).Select(p => p.DisplayText);
+        Assert.That(labels, Is.EqualTo(new[] { "1. một", "2. hai" }));
+    }
+
+    [Test]
     public void Field_CodeDropped_ResultKept()
     {
         const string body = """
