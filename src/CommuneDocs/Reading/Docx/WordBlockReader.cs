@@ -56,7 +56,18 @@ internal sealed class WordBlockReader
     }
 
     /// <summary>Reads a cell's content into paragraphs: text boxes in place, nested tables row by row, cells joined by " | ".</summary>
-    public void ReadCell(OpenXmlElement container, List<SourceParagraph> paragraphs, int depth)
+    public ImmutableArray<SourceParagraph> ReadCell(OpenXmlElement container, int depth)
+    {
+        var carried = _carried;
+        _carried = null;
+        var paragraphs = new List<SourceParagraph>();
+        ReadCell(container, paragraphs, depth);
+        if (TakeCarried() is { } last) paragraphs.Add(last);
+        _carried = carried;
+        return [.. paragraphs];
+    }
+
+    private void ReadCell(OpenXmlElement container, List<SourceParagraph> paragraphs, int depth)
     {
         if (!WithinNesting(depth)) return;
         foreach (var element in container.ChildElements)
@@ -69,6 +80,7 @@ internal sealed class WordBlockReader
                     foreach (var box in boxes) ReadCell(box, paragraphs, depth + 1);
                     break;
                 case Table table:
+                    if (TakeCarried() is { } before) paragraphs.Add(before);
                     foreach (var row in _tables.Read(table, depth + 1).Rows)
                     {
                         var text = string.Join(" | ", row.Cells.Select(c => c.Text).Where(t => t.Length > 0));
@@ -106,18 +118,6 @@ internal sealed class WordBlockReader
         if (depth <= MaxNesting) return true;
         _context.Report(DiagnosticCode.LimitReached, Messages.DocxNestingLimit(MaxNesting), "nesting");
         return false;
-    }
-
-    /// <summary>The cell content as an immutable list.</summary>
-    public ImmutableArray<SourceParagraph> ReadCell(OpenXmlElement container, int depth)
-    {
-        var carried = _carried;
-        _carried = null;
-        var paragraphs = new List<SourceParagraph>();
-        ReadCell(container, paragraphs, depth);
-        if (TakeCarried() is { } last) paragraphs.Add(last);
-        _carried = carried;
-        return [.. paragraphs];
     }
 
     /// <summary>Reads a paragraph, joining the text of preceding paragraphs whose mark was deleted (tracked changes accepted).</summary>

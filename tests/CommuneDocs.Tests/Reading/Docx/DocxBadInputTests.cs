@@ -35,6 +35,14 @@ public class DocxBadInputTests
     }
 
     [Test]
+    public void OleContainerNamedDocx_WithoutWordStreams_IsTakenAsEncrypted()
+    {
+        var bytes = new byte[1024];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Assert.That(ReadFails(new MemoryStream(bytes), "ke-hoach.docx"), Is.TypeOf<DocumentEncryptedException>());
+    }
+
+    [Test]
     public void ZipThatIsNotWord_IsUnsupported()
     {
         var stream = new MemoryStream();
