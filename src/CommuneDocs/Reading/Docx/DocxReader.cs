@@ -22,6 +22,7 @@ internal sealed class DocxReader : IDocumentReader
         using var owned = stream.CanSeek ? null : CopyToMemory(stream, limit, fileName);
         var input = owned ?? stream;
         if (input.Length - input.Position == 0) throw new DocumentFormatException(DocumentError.Empty, Messages.EmptyFile(fileName));
+        RefuseNonZip(input, fileName);
         DocxPackageGuard.Inspect(input, fileName, limit);
         try
         {
@@ -53,6 +54,16 @@ internal sealed class DocxReader : IDocumentReader
         {
             throw new DocumentFormatException(DocumentError.Corrupt, Messages.CorruptDocx(fileName, e.Message), e);
         }
+    }
+
+    /// <summary>When the format was forced to .docx, an OLE file (encrypted package, Word 97-2003) still gets its own clear error.</summary>
+    private static void RefuseNonZip(Stream input, string fileName)
+    {
+        var start = input.Position;
+        Span<byte> head = stackalloc byte[4096];
+        var n = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        input.Position = start;
+        if (n >= 8 && head[0] == 0xD0 && head[1] == 0xCF) FormatSniffer.Sniff(head[..n], fileName);
     }
 
     private static string ReadPart(OpenXmlPart part, ReadBudget budget, string fileName) =>

@@ -43,6 +43,46 @@ public class DocxBadInputTests
     }
 
     [Test]
+    public void OleContainer_ReadAsDocx_StillGivesItsOwnError()
+    {
+        var bytes = new byte[1024];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        Encoding.Unicode.GetBytes("WordDocument").CopyTo(bytes, 512);
+        var error = Assert.Throws<DocumentFormatException>(() => DocxReader.Instance.Read(new MemoryStream(bytes), "cu.doc", ParseOptions.Default))!;
+        Assert.That(error.Error, Is.EqualTo(DocumentError.LegacyWordFormat));
+    }
+
+    [Test]
+    public void TablesNestedPastTheLimit_AreSkippedWithADiagnostic()
+    {
+        var body = P("lõi");
+        for (var i = 0; i < WordBlockReader.MaxNesting + 4; i++) body = $"<w:tbl><w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid><w:tr><w:tc>{body}</w:tc></w:tr></w:tbl>";
+        var document = Read(body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Blocks.OfType<SourceTable>().Count(), Is.EqualTo(1));
+            Assert.That(document.Diagnostics.Select(d => d.Code), Does.Contain(Model.DiagnosticCode.LimitReached));
+        });
+    }
+
+    [Test]
+    public void StyleBasedOnCycle_DoesNotHang()
+    {
+        const string styles = """
+            <w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style>
+            """;
+        Assert.That(Paragraphs(P("vòng", style: "A"), styles: styles).Single().Style.Bold, Is.True);
+    }
+
+    [Test]
+    public void AbsurdGridSpan_IsClamped()
+    {
+        var document = Read("<w:tbl><w:tblGrid/><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"100000000\"/></w:tcPr>" + P("rộng") + "</w:tc></w:tr></w:tbl>");
+        Assert.That(document.Blocks.OfType<SourceTable>().Single().Rows[0].Cells.Length, Is.EqualTo(WordTableReader.MaxColumnSpan));
+    }
+
+    [Test]
     public void ZipThatIsNotWord_IsUnsupported()
     {
         var stream = new MemoryStream();
