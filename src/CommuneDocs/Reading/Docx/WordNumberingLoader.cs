@@ -66,7 +66,8 @@ internal static class WordNumberingLoader
     private static ListLevel ReadLevel(Level level) => new(
         level.StartNumberingValue?.Val?.Value ?? 0,
         FormatOf(level.NumberingFormat),
-        level.LevelText?.Val?.Value ?? "",
+        // A picture bullet (w:lvlPicBulletId) has no text of its own; Word shows an image, read as a plain bullet.
+        level.LevelPictureBulletId is not null && string.IsNullOrEmpty(level.LevelText?.Val?.Value) ? "•" : level.LevelText?.Val?.Value ?? "",
         level.LevelRestart?.Val?.Value,
         level.IsLegalNumberingStyle is { } legal && (legal.Val?.Value ?? true),
         level.ParagraphStyleIdInLevel?.Val?.Value,

@@ -33,6 +33,10 @@ public class WordNumberingTests
     }
 
     [Test]
+    public void Numbering_PictureBullet_IsABullet() =>
+        Assert.That(Labels(P("một", 1), List(0, Level(0, "bullet", "", extra: "<w:lvlPicBulletId w:val=\"0\"/>"), 1)), Is.EqualTo(new[] { "•" }));
+
+    [Test]
     public void Numbering_NoneFormat_GivesNoLabel() =>
         Assert.That(Labels(P("một", 1), List(0, Level(0, "none", ""), 1)), Is.EqualTo(new string?[] { null }));
 
