@@ -65,6 +65,14 @@ internal sealed partial class PlainTextReader : IDocumentReader
                 previous = null;
                 continue;
             }
+            if (tableRows is null && SideBySide.TryRead(lines, at, out var columnsEnd) is { } twoColumns)
+            {
+                FlushParagraph();
+                blocks.Add(twoColumns with { Index = blocks.Count });
+                at = columnsEnd - 1;
+                previous = null;
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(raw) || PageNumberLine().IsMatch(raw))
             {
                 blankSincePrevious = true;

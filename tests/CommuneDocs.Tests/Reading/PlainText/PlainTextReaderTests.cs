@@ -98,3 +98,28 @@ public class CellPerLineTableTests
         Assert.That(rows[3], Is.EqualTo(new[] { "2", "Tập huấn kỹ năng số cho cán bộ, công chức", "Phòng Văn hóa - Xã hội", "Quý II", "" }));
     }
 }
+
+public class SideBySideTests
+{
+    [Test]
+    public void HeaderInTwoColumnsOnTheSameLines_IsReadColumnByColumn()
+    {
+        var plan = CommuneDocs.Tests.PlanText.Parse("""
+            ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+               XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
+            Số: 12/KH-UBND                      An Bình, ngày 05 tháng 9 năm 2025
+
+            KẾ HOẠCH
+            Chuyển đổi số năm 2025
+            I. NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            Nơi nhận:                                     TM. ỦY BAN NHÂN DÂN
+            - UBND tỉnh;                                       CHỦ TỊCH
+            - Lưu: VT.
+                                                             Lê Văn An
+            """);
+        Assert.That((plan.Issuer, plan.Number, plan.Date?.ToString()), Is.EqualTo(("Ủy ban nhân dân xã An Bình", "12", "2025-09-05")));
+        Assert.That(plan.Recipients, Is.EqualTo(new[] { "UBND tỉnh", "Lưu: VT" }));
+        Assert.That(plan.Signer, Is.EqualTo(new CommuneDocs.Model.Signer("Lê Văn An", "Chủ tịch", "TM. Ủy ban nhân dân")));
+    }
+}
