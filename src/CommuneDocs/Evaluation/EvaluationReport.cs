@@ -37,8 +37,7 @@ public sealed record EvaluationReport(ImmutableArray<EvaluatedFile> Files)
             var goldPath = Path.Combine(goldDirectory, name.Split('.')[0] + ".json");
             if (!File.Exists(goldPath)) continue;
             using var gold = JsonDocument.Parse(File.ReadAllBytes(goldPath));
-            using var predicted = ParseOrEmpty(File.ReadAllBytes(path));
-            files.Add(new EvaluatedFile(name[..^".json".Length], PlanScorer.Score(gold.RootElement, predicted.RootElement)));
+            files.Add(new EvaluatedFile(name[..^".json".Length], PlanScorer.Score(gold.RootElement, File.ReadAllBytes(path))));
         }
         return new EvaluationReport(files.ToImmutable());
     }

@@ -19,6 +19,14 @@ public sealed record GapScores(double Precision, double Recall, double F1)
     /// <summary>One line as <c>score.py --gaps</c> prints it: <c>gap_precision=0.750  gap_recall=1.000  gap_f1=0.857</c>.</summary>
     public string ToText() =>
         $"gap_precision={Py.Fixed(Precision, 3)}  gap_recall={Py.Fixed(Recall, 3)}  gap_f1={Py.Fixed(F1, 3)}";
+
+    /// <summary>The JSON <c>score.py --gaps --json</c> prints (without the final line break).</summary>
+    public string ToJson()
+    {
+        var sb = new System.Text.StringBuilder();
+        EvaluationReport.AppendObject(sb, [("gap_precision", Precision), ("gap_recall", Recall), ("gap_f1", F1)], "");
+        return sb.ToString();
+    }
 }
 
 /// <summary>

@@ -28,6 +28,17 @@ public static class PlanScorer
         return Score(gold, doc.RootElement);
     }
 
+    /// <summary>
+    /// Scores a prediction file's bytes against its gold answer; bytes that are not valid UTF-8 JSON count as an
+    /// empty object, as score.py counts them.
+    /// </summary>
+    public static FieldScores Score(JsonElement gold, byte[] predictedUtf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(predictedUtf8Json);
+        using var predicted = EvaluationReport.ParseOrEmpty(predictedUtf8Json);
+        return Score(gold, predicted.RootElement);
+    }
+
     /// <summary>Scores a prediction against its gold answer; a prediction that is not a JSON object counts as an empty one.</summary>
     public static FieldScores Score(JsonElement gold, JsonElement predicted)
     {
