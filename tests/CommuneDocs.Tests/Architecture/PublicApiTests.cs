@@ -51,7 +51,7 @@ public class PublicApiTests
             lines.Add($"{Kind(type)} {typeName}{BaseList(type)}");
             foreach (var member in type.GetMembers(flags))
             {
-                if (!IsVisible(member) || member.Name.StartsWith('<')) continue;
+                if (!IsVisible(member) || member.Name.StartsWith('<') || member is FieldInfo { IsSpecialName: true }) continue;
                 if (member is MethodInfo { IsSpecialName: true } m && !m.Name.StartsWith("op_", StringComparison.Ordinal)) continue;
                 lines.Add($"{typeName}.{Member(member)}");
             }
