@@ -1,10 +1,218 @@
+using System.Collections.Immutable;
+using CommuneDocs.Model;
+using CommuneDocs.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
 namespace CommuneDocs.Reading.Pdf;
 
-/// <summary>Reads PDF files with PdfPig (issue #5).</summary>
+/// <summary>
+/// Reads PDF files with PdfPig (issue #5): words and ruling lines per page, the text layer judged, page decoration
+/// removed, ruled tables rebuilt and joined across pages, two-column header and signature blocks kept as layout
+/// tables, body lines joined into paragraphs.
+/// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
     public static PdfReader Instance { get; } = new();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options) =>
-        throw new DocumentFormatException(DocumentError.UnsupportedFormat, $"'{fileName}': the PDF reader is not built yet.");
+    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    {
+        var bytes = ReadAll(stream);
+        if (!HasEndMarker(bytes)) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, "the end-of-file marker is missing: the file is truncated"));
+        var diagnostics = new List<Diagnostic>();
+        var legacy = new HashSet<LegacyEncoding>();
+        var pages = ReadPages(bytes, fileName, options, diagnostics, legacy, out var pageCount);
+        TextLayerJudge.Instance.Judge(pages, fileName, options);
+        if (legacy.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.LegacyEncoding, Messages.PdfLegacyEncoding(fileName, string.Join(", ", legacy.Select(e => e == LegacyEncoding.Vni ? "VNI" : "TCVN3").Distinct())), SourceSpan.None));
+        }
+        var blocks = Assemble(pages);
+        return new SourceDocument(fileName, SourceFormat.Pdf, pageCount, blocks, [.. diagnostics]);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A complete PDF ends with "%%EOF" (ISO 32000-1, 7.5.5), followed at most by a little padding.</summary>
+    private static bool HasEndMarker(byte[] bytes)
+    {
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 4096));
+        return tail.IndexOf("%%EOF"u8) >= 0;
+    }
+
+    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new DocumentEncryptedException(Messages.PdfEncrypted(fileName), ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
+        }
+        using (document)
+        {
+            try
+            {
+                pageCount = document.NumberOfPages;
+                if (pageCount <= 0) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfNoPages(fileName));
+                var read = Math.Min(pageCount, options.MaxPages);
+                if (read < pageCount) diagnostics.Add(new Diagnostic(DiagnosticCode.LimitReached, Messages.PdfPageLimit(fileName, pageCount, read), SourceSpan.None));
+                var pages = new List<PageContent>(read);
+                for (var i = 1; i <= read; i++)
+                {
+                    pages.Add(PageContentReader.Instance.Read(document.GetPage(i), legacy));
+                }
+                return pages;
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                throw new DocumentEncryptedException(Messages.PdfEncrypted(fileName), ex);
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentFormatException))
+            {
+                throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
+            }
+        }
+    }
+
+    private static ImmutableArray<SourceBlock> Assemble(List<PageContent> pages)
+    {
+        var tables = new List<ImmutableArray<TableItem>>();
+        var pageLines = new List<(PageContent, ImmutableArray<TextLine>)>();
+        foreach (var page in pages)
+        {
+            var (pageTables, rest) = RulingGridTableDetector.Instance.Detect(page);
+            tables.Add(pageTables);
+            pageLines.Add((page, BaselineLineGrouper.Instance.Group(rest)));
+        }
+        var filtered = RepeatedLineDecorationFilter.Instance.Filter(pageLines);
+        var items = new List<List<PageItem>>();
+        var bounds = new List<(double Left, double Right)>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var (columns, rest) = TwoColumnBlockDetector.Instance.Detect(pages[p].Number, filtered[p], pages[p].Width);
+            var list = new List<PageItem>();
+            list.AddRange(columns);
+            list.AddRange(tables[p]);
+            list.AddRange(rest.Select(l => new LineItem(pages[p].Number, l)));
+            items.Add([.. list.OrderByDescending(i => i.Box.Top)]);
+            bounds.Add(BodyColumn(rest, pages[p].Width));
+        }
+        return Emit(items, bounds);
+    }
+
+    /// <summary>The left and right edges of the page's text column, from its longer lines.</summary>
+    private static (double Left, double Right) BodyColumn(ImmutableArray<TextLine> lines, double pageWidth)
+    {
+        var wide = lines.Where(l => l.Box.Width > pageWidth * 0.45).ToList();
+        if (wide.Count == 0) wide = [.. lines];
+        if (wide.Count == 0) return (0, pageWidth);
+        var lefts = wide.Select(l => l.Box.Left).OrderBy(x => x).ToList();
+        var rights = wide.Select(l => l.Box.Right).OrderBy(x => x).ToList();
+        return (lefts[lefts.Count / 10], rights[rights.Count * 9 / 10]);
+    }
+
+    private static ImmutableArray<SourceBlock> Emit(List<List<PageItem>> items, List<(double Left, double Right)> bounds)
+    {
+        var blocks = new List<SourceBlock>();
+        var pending = new List<PlacedLine>();
+        TableItem? lastTable = null;
+        var lastTableAt = -1;
+        var lastItemWasTable = false;
+
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            blocks.AddRange(GapIndentParagraphBuilder.Instance.Build(pending));
+            pending.Clear();
+        }
+
+        for (var p = 0; p < items.Count; p++)
+        {
+            for (var i = 0; i < items[p].Count; i++)
+            {
+                switch (items[p][i])
+                {
+                    case LineItem line:
+                        pending.Add(new PlacedLine(line.Line, line.Page, bounds[p].Left, bounds[p].Right));
+                        lastItemWasTable = false;
+                        break;
+                    case ColumnsItem columns:
+                        Flush();
+                        blocks.Add(LayoutTable(columns));
+                        lastItemWasTable = false;
+                        break;
+                    case TableItem table:
+                        Flush();
+                        if (lastTable is not null && lastItemWasTable && i == 0 && CrossPageTableJoiner.Instance.TryJoin(lastTable, table, out var joined))
+                        {
+                            lastTable = joined with { Page = table.Page };
+                            blocks[lastTableAt] = DataTable(joined);
+                        }
+                        else
+                        {
+                            lastTable = table;
+                            lastTableAt = blocks.Count;
+                            blocks.Add(DataTable(table));
+                        }
+                        lastItemWasTable = true;
+                        break;
+                }
+            }
+        }
+        Flush();
+        return [.. blocks.Select((b, i) => b with { Index = i })];
+    }
+
+    private static SourceTable LayoutTable(ColumnsItem columns)
+    {
+        SourceCell Column(ImmutableArray<TextLine> lines)
+        {
+            if (lines.Length == 0) return new SourceCell([]);
+            var box = Box.Union(lines.Select(l => l.Box));
+            var placed = lines.Select(l => new PlacedLine(l, columns.Page, box.Left, box.Right)).ToList();
+            return new SourceCell([.. GapIndentParagraphBuilder.Instance.Build(placed, linePerParagraph: true).Select(p => p with { Page = columns.Page })]);
+        }
+        return new SourceTable([new SourceRow([Column(columns.Left), Column(columns.Right)])]) { Page = columns.Page };
+    }
+
+    private static SourceTable DataTable(TableItem table)
+    {
+        var rows = ImmutableArray.CreateBuilder<SourceRow>();
+        foreach (var row in table.Rows)
+        {
+            var cells = ImmutableArray.CreateBuilder<SourceCell>();
+            for (var c = 0; c < row.Length; c++)
+            {
+                var cell = row[c];
+                if (cell.ColumnSpan == 0 || cell.Lines.Length == 0)
+                {
+                    cells.Add(new SourceCell([], cell.ColumnSpan));
+                    continue;
+                }
+                var left = table.ColumnEdges[Math.Min(c, table.ColumnEdges.Length - 1)];
+                var right = table.ColumnEdges[Math.Min(c + cell.ColumnSpan, table.ColumnEdges.Length - 1)];
+                var placed = cell.Lines.Select(l => new PlacedLine(l, table.Page, left + 2, right - 2)).ToList();
+                cells.Add(new SourceCell(GapIndentParagraphBuilder.Instance.Build(placed), cell.ColumnSpan));
+            }
+            rows.Add(new SourceRow(cells.ToImmutable()));
+        }
+        var built = rows.ToImmutable();
+        if (built.Length > 1 && built[0].Cells.Any(c => c.Paragraphs.Length > 0) && built[0].Cells.All(c => c.Paragraphs.All(p => p.Style.Bold)))
+        {
+            built = built.SetItem(0, built[0] with { IsHeader = true });
+        }
+        return new SourceTable(built) { Page = table.Page };
+    }
 }
