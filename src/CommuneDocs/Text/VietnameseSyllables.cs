@@ -9,8 +9,6 @@ namespace CommuneDocs.Text;
 /// </summary>
 internal static partial class VietnameseSyllables
 {
-    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
-
     // Initial consonant, vowel nucleus (one to three vowels), final consonant: the shape of every Vietnamese syllable.
     [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllablePattern();
@@ -22,17 +20,17 @@ internal static partial class VietnameseSyllables
     public static bool IsSyllable(string token)
     {
         if (token.Length == 0) return false;
-        var d = token.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
+        var composed = VietnameseLetters.Compose(token.ToLowerInvariant());
+        var sb = new StringBuilder(composed.Length);
         var tones = 0;
-        foreach (var c in d)
+        foreach (var c in composed)
         {
-            if (ToneMarks.Contains(c)) tones++;
-            else sb.Append(c);
+            if (VietnameseLetters.IsMark(c)) return false;
+            var (letter, tone) = VietnameseLetters.SplitTone(c);
+            if (tone > 0) tones++;
+            sb.Append(letter);
         }
-        if (tones > 1) return false;
-        var bare = sb.ToString().Normalize(NormalizationForm.FormC);
-        return SyllablePattern().IsMatch(bare);
+        return tones <= 1 && SyllablePattern().IsMatch(sb.ToString());
     }
 
     /// <summary>A token a document may hold that is not a syllable: a number, or an abbreviation in plain capitals ("UBND", "TTg", "VNeID").</summary>

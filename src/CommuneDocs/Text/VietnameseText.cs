@@ -34,7 +34,9 @@ internal static class VietnameseText
             }
         }
         var s = sb.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        // Under invariant globalization Normalize leaves non-ASCII text as it is: Vietnamese letters are composed by table.
+        s = s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        return VietnameseLetters.Compose(s);
     }
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
