@@ -1,88 +1,86 @@
-using System.Text;
-
 namespace CommuneDocs.Text;
 
 /// <summary>
-/// The Vietnamese letters as base vowel × tone, by table: composes a letter written as base + combining marks
-/// (PDF text, legacy encodings) into its precomposed form and splits a letter into vowel and tone. It does not rely
-/// on <see cref="string.Normalize()"/>, which does nothing for non-ASCII text under invariant globalization.
+/// The precomposed Vietnamese letters as (base letter, vowel mark, tone mark), so that composition, folding and
+/// tone-placement keys work without ICU (a process in globalization-invariant mode normalises nothing).
 /// </summary>
 internal static class VietnameseLetters
 {
-    /// <summary>The tone marks in table order: none, huyền, sắc, hỏi, ngã, nặng.</summary>
-    private const string Tones = "\0\u0300\u0301\u0309\u0303\u0323";
+    public const char Grave = '\u0300';
+    public const char Acute = '\u0301';
+    public const char Hook = '\u0309';
+    public const char Tilde = '\u0303';
+    public const char Dot = '\u0323';
+    public const char Circumflex = '\u0302';
+    public const char Breve = '\u0306';
+    public const char Horn = '\u031B';
 
-    // Each row: the vowel, then the vowel with huyền, sắc, hỏi, ngã, nặng.
+    // Each row: the vowel without tone, then with huyền, sắc, hỏi, ngã, nặng.
     private static readonly string[] Rows =
     [
         "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
         "AÀÁẢÃẠ", "ĂẰẮẲẴẶ", "ÂẦẤẨẪẬ", "EÈÉẺẼẸ", "ÊỀẾỂỄỆ", "IÌÍỈĨỊ", "OÒÓỎÕỌ", "ÔỒỐỔỖỘ", "ƠỜỚỞỠỢ", "UÙÚỦŨỤ", "ƯỪỨỬỮỰ", "YỲÝỶỸỴ",
     ];
 
-    // Vowel + modifier (breve, circumflex, horn) -> modified vowel; d/D + stroke -> đ/Đ.
-    private static readonly Dictionary<(char, char), char> Modified = new()
+    private static readonly char[] Tones = ['\0', Grave, Acute, Hook, Tilde, Dot];
+
+    private static readonly Dictionary<char, (char Plain, char Base, char Mark, char Tone)> Decomposed = new();
+    private static readonly Dictionary<(char Base, char Mark, char Tone), char> Composed = new();
+
+    static VietnameseLetters()
     {
-        [('a', '\u0306')] = 'ă', [('a', '\u0302')] = 'â', [('e', '\u0302')] = 'ê', [('o', '\u0302')] = 'ô', [('o', '\u031B')] = 'ơ', [('u', '\u031B')] = 'ư',
-        [('A', '\u0306')] = 'Ă', [('A', '\u0302')] = 'Â', [('E', '\u0302')] = 'Ê', [('O', '\u0302')] = 'Ô', [('O', '\u031B')] = 'Ơ', [('U', '\u031B')] = 'Ư',
-        [('d', '\u0335')] = 'đ', [('D', '\u0335')] = 'Đ',
+        foreach (var row in Rows)
+        {
+            var toneless = row[0];
+            var (plain, mark) = VowelOf(toneless);
+            for (var t = 0; t < 6; t++)
+            {
+                Decomposed[row[t]] = (toneless, plain, mark, Tones[t]);
+                Composed[(plain, mark, Tones[t])] = row[t];
+            }
+        }
+        Decomposed['đ'] = ('đ', 'd', '\0', '\0');
+        Decomposed['Đ'] = ('Đ', 'D', '\0', '\0');
+    }
+
+    private static (char Plain, char Mark) VowelOf(char v) => v switch
+    {
+        'ă' => ('a', Breve), 'â' => ('a', Circumflex), 'ê' => ('e', Circumflex), 'ô' => ('o', Circumflex), 'ơ' => ('o', Horn), 'ư' => ('u', Horn),
+        'Ă' => ('A', Breve), 'Â' => ('A', Circumflex), 'Ê' => ('E', Circumflex), 'Ô' => ('O', Circumflex), 'Ơ' => ('O', Horn), 'Ư' => ('U', Horn),
+        _ => (v, '\0'),
     };
 
-    private static readonly Dictionary<char, (char Vowel, int Tone)> Split = BuildSplit();
+    public static bool IsToneMark(char c) => c is Grave or Acute or Hook or Tilde or Dot;
 
-    private static Dictionary<char, (char, int)> BuildSplit()
+    public static bool IsVowelMark(char c) => c is Circumflex or Breve or Horn;
+
+    /// <summary>Splits a Vietnamese letter into its toneless letter ("ế" → "ê") and its tone mark ('\0' for none).</summary>
+    public static bool TrySplit(char c, out char toneless, out char tone)
     {
-        var map = new Dictionary<char, (char, int)>();
-        foreach (var row in Rows)
+        if (Decomposed.TryGetValue(c, out var d))
         {
-            for (var t = 0; t < row.Length; t++) map[row[t]] = (row[0], t);
+            toneless = d.Plain;
+            tone = d.Tone;
+            return true;
         }
-        return map;
+        toneless = c;
+        tone = '\0';
+        return false;
     }
 
-    /// <summary>The letter's vowel without its tone and the tone (0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng); other characters come back with tone 0.</summary>
-    public static (char Letter, int Tone) SplitTone(char c) => Split.TryGetValue(c, out var v) ? v : (c, 0);
+    /// <summary>The bare Latin letter under any Vietnamese marks ("ệ" → 'e', "đ" → 'd').</summary>
+    public static char Bare(char c) => Decomposed.TryGetValue(c, out var d) ? d.Base : c;
 
-    /// <summary>True for a combining mark Vietnamese uses (tones, breve, circumflex, horn, stroke).</summary>
-    public static bool IsMark(char c) => Tones.IndexOf(c, 1) > 0 || c is '\u0306' or '\u0302' or '\u031B' or '\u0335';
-
-    /// <summary>Composes every base letter followed by Vietnamese combining marks (in any order) into one precomposed letter.</summary>
-    public static string Compose(string text)
+    /// <summary>Composes a letter with a vowel mark and a tone mark, if Vietnamese has that letter.</summary>
+    public static bool TryCompose(char letter, char mark, char tone, out char composed)
     {
-        if (!text.Any(IsMark)) return text;
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        var (plain, existingMark) = Decomposed.TryGetValue(letter, out var d) ? (d.Base, d.Mark) : (letter, '\0');
+        var existingTone = d.Tone;
+        if (mark != '\0' && existingMark != '\0' && mark != existingMark || tone != '\0' && existingTone != '\0' && tone != existingTone)
         {
-            var c = text[i++];
-            if (IsMark(c) || i >= text.Length || !IsMark(text[i]))
-            {
-                sb.Append(c);
-                continue;
-            }
-            var (letter, tone) = SplitTone(c);
-            var leftover = new StringBuilder();
-            while (i < text.Length && IsMark(text[i]))
-            {
-                var m = text[i++];
-                var t = Tones.IndexOf(m, 1);
-                if (t > 0 && tone == 0) tone = t;
-                else if (t < 0 && Modified.TryGetValue((letter, m), out var mod)) letter = mod;
-                else leftover.Append(m);
-            }
-            sb.Append(WithTone(letter, tone, leftover));
-            sb.Append(leftover);
+            composed = letter;
+            return false;
         }
-        return sb.ToString();
-    }
-
-    private static char WithTone(char vowel, int tone, StringBuilder leftover)
-    {
-        if (tone == 0) return vowel;
-        foreach (var row in Rows)
-        {
-            if (row[0] == vowel) return row[tone];
-        }
-        leftover.Insert(0, Tones[tone]);
-        return vowel;
+        return Composed.TryGetValue((plain, mark == '\0' ? existingMark : mark, tone == '\0' ? existingTone : tone), out composed);
     }
 }

@@ -20,14 +20,14 @@ internal static partial class VietnameseSyllables
     public static bool IsSyllable(string token)
     {
         if (token.Length == 0) return false;
-        var composed = VietnameseLetters.Compose(token.ToLowerInvariant());
+        var composed = VietnameseText.ComposeVietnamese(token.ToLowerInvariant());
         var sb = new StringBuilder(composed.Length);
         var tones = 0;
         foreach (var c in composed)
         {
-            if (VietnameseLetters.IsMark(c)) return false;
-            var (letter, tone) = VietnameseLetters.SplitTone(c);
-            if (tone > 0) tones++;
+            if (VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c)) return false;
+            VietnameseLetters.TrySplit(c, out var letter, out var tone);
+            if (tone != '\0') tones++;
             sb.Append(letter);
         }
         return tones <= 1 && SyllablePattern().IsMatch(sb.ToString());
