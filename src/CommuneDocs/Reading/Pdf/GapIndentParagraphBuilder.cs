@@ -16,7 +16,11 @@ internal sealed class GapIndentParagraphBuilder
 {
     public static GapIndentParagraphBuilder Instance { get; } = new();
 
-    /// <summary>Builds the paragraphs; with <paramref name="linePerParagraph"/> only wrapped lines of a full width join (header and signature columns).</summary>
+    /// <summary>
+    /// Builds the paragraphs. With <paramref name="linePerParagraph"/> (header and signature columns, whose lines are
+    /// short centred paragraphs of their own) a line joins the one before only when that one had to wrap: the next
+    /// word would not have fitted between the column's edges (<see cref="PlacedLine.ColumnLeft"/>, <see cref="PlacedLine.ColumnRight"/>).
+    /// </summary>
     public ImmutableArray<SourceParagraph> Build(IReadOnlyList<PlacedLine> lines, bool linePerParagraph = false)
     {
         var result = ImmutableArray.CreateBuilder<SourceParagraph>();
@@ -69,15 +73,27 @@ internal sealed class GapIndentParagraphBuilder
         }
         if (EnumeratorParser.Parse(text) is { } e && !IsWrappedRange(prevText, e)) return true;
         if (Math.Abs(prev.Line.FontSize - size) > 1) return true;
-        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 2.5 * size;
-        if (linePerParagraph) return !prevFull || prev.Line.Bold != cur.Line.Bold;
         var startsLower = text.Length > 0 && char.IsLower(text[0]);
-        if (IsCentred(prev) && IsCentred(cur)) return prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text);
+        if (linePerParagraph) return !(startsLower || HadToWrap(prev, cur)) || prev.Line.Bold != cur.Line.Bold;
+        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 2.5 * size;
+        if (IsCentred(cur) && (IsCentred(prev) || prev.Line.Bold && Math.Abs(prev.Line.Box.CenterX - cur.Line.Box.CenterX) < 1.5 * size))
+        {
+            return prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text) || UpperCaseChange(text, prevText);
+        }
         if (prev.Line.Bold != cur.Line.Bold && !startsLower) return true;
         if (UpperCaseChange(prevText, text)) return true;
         if (startsLower && cur.Line.Box.Left < cur.ColumnLeft + 2 * size) return false;
         if (cur.Line.Box.Left > cur.ColumnLeft + 0.8 * size && cur.Line.Box.Left - prev.Line.Box.Left > 0.8 * size) return true;
         return !prevFull;
+    }
+
+    /// <summary>A centred line wrapped when the next line's first word would not fit beside it within the column.</summary>
+    private static bool HadToWrap(PlacedLine prev, PlacedLine cur)
+    {
+        var box = prev.Line.Box;
+        var half = Math.Min(box.CenterX - prev.ColumnLeft, prev.ColumnRight - box.CenterX);
+        var next = cur.Line.Words[0].Box.Width + 0.25 * cur.Line.FontSize;
+        return box.Width + next > 2 * half + 1;
     }
 
     private static bool UpperCaseChange(string prev, string cur) =>

@@ -58,8 +58,8 @@ internal abstract record PageItem(int Page, Box Box);
 /// <summary>A run of body lines, turned into paragraphs later.</summary>
 internal sealed record LineItem(int Page, TextLine Line) : PageItem(Page, Line.Box);
 
-/// <summary>A two-column layout block (header, signature): left and right column lines.</summary>
-internal sealed record ColumnsItem(int Page, Box Box, ImmutableArray<TextLine> Left, ImmutableArray<TextLine> Right) : PageItem(Page, Box);
+/// <summary>A two-column layout block (header, signature): left and right column lines, parted at <paramref name="Split"/>.</summary>
+internal sealed record ColumnsItem(int Page, Box Box, double Split, ImmutableArray<TextLine> Left, ImmutableArray<TextLine> Right) : PageItem(Page, Box);
 
 /// <summary>A table rebuilt from ruling lines or column alignment: cells of lines, with their column spans, and the grid's column edges.</summary>
 internal sealed record TableItem(int Page, Box Box, ImmutableArray<double> ColumnEdges, ImmutableArray<ImmutableArray<GridCell>> Rows) : PageItem(Page, Box);

@@ -123,13 +123,16 @@ internal sealed class PdfReader : IDocumentReader
         return (lefts[lefts.Count / 10], rights[rights.Count * 9 / 10]);
     }
 
-    private static ImmutableArray<SourceBlock> Emit(List<List<PageItem>> items, List<(double Left, double Right)> bounds)
+    private static ImmutableArray<SourceBlock> Emit(List<List<PageItem>> pageItems, List<(double Left, double Right)> bounds)
     {
+        var firstPage = pageItems.SelectMany(p => p).Select(i => i.Page).DefaultIfEmpty(1).Min();
+        (double Left, double Right) Bounds(int page) => bounds[Math.Clamp(page - firstPage, 0, bounds.Count - 1)];
+        var items = JoinColumnBlocks([.. pageItems.SelectMany(p => p)]);
         var blocks = new List<SourceBlock>();
         var pending = new List<PlacedLine>();
         TableItem? lastTable = null;
         var lastTableAt = -1;
-        var lastItemWasTable = false;
+        PageItem? previous = null;
 
         void Flush()
         {
@@ -138,53 +141,87 @@ internal sealed class PdfReader : IDocumentReader
             pending.Clear();
         }
 
-        for (var p = 0; p < items.Count; p++)
+        foreach (var item in items)
         {
-            for (var i = 0; i < items[p].Count; i++)
+            switch (item)
             {
-                switch (items[p][i])
-                {
-                    case LineItem line:
-                        pending.Add(new PlacedLine(line.Line, line.Page, bounds[p].Left, bounds[p].Right));
-                        lastItemWasTable = false;
-                        break;
-                    case ColumnsItem columns:
-                        Flush();
-                        blocks.Add(LayoutTable(columns));
-                        lastItemWasTable = false;
-                        break;
-                    case TableItem table:
-                        Flush();
-                        if (lastTable is not null && lastItemWasTable && i == 0 && CrossPageTableJoiner.Instance.TryJoin(lastTable, table, out var joined))
-                        {
-                            lastTable = joined with { Page = table.Page };
-                            blocks[lastTableAt] = DataTable(joined);
-                        }
-                        else
-                        {
-                            lastTable = table;
-                            lastTableAt = blocks.Count;
-                            blocks.Add(DataTable(table));
-                        }
-                        lastItemWasTable = true;
-                        break;
-                }
+                case LineItem line:
+                    pending.Add(new PlacedLine(line.Line, line.Page, Bounds(line.Page).Left, Bounds(line.Page).Right));
+                    break;
+                case ColumnsItem columns:
+                    Flush();
+                    blocks.Add(LayoutTable(columns, Bounds(columns.Page)));
+                    break;
+                case TableItem table:
+                    Flush();
+                    var continues = previous is TableItem && previous.Page == table.Page - 1 && lastTable is not null;
+                    if (continues && CrossPageTableJoiner.Instance.TryJoin(lastTable!, table, out var joined))
+                    {
+                        lastTable = joined with { Page = table.Page };
+                        blocks[lastTableAt] = DataTable(joined);
+                    }
+                    else
+                    {
+                        lastTable = table;
+                        lastTableAt = blocks.Count;
+                        blocks.Add(DataTable(table));
+                    }
+                    break;
             }
+            previous = item;
         }
         Flush();
         return [.. blocks.Select((b, i) => b with { Index = i })];
     }
 
-    private static SourceTable LayoutTable(ColumnsItem columns)
+    /// <summary>
+    /// One two-column block broken by a page or by a line the detector could not place (a recipients list that runs on
+    /// to the next page beside the signature) is joined again: two blocks parted at about the same x with only
+    /// one-sided lines between them become one.
+    /// </summary>
+    private static List<PageItem> JoinColumnBlocks(List<PageItem> items)
     {
-        SourceCell Column(ImmutableArray<TextLine> lines)
+        var result = new List<PageItem>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not ColumnsItem block)
+            {
+                result.Add(items[i]);
+                continue;
+            }
+            var j = i + 1;
+            while (j < items.Count && items[j] is LineItem line && OneSided(line.Line, block.Split) && items[j].Page - block.Page <= 1) j++;
+            if (j < items.Count && items[j] is ColumnsItem next && Math.Abs(next.Split - block.Split) < 40 && next.Page - block.Page <= 1)
+            {
+                var between = items.Skip(i + 1).Take(j - i - 1).Cast<LineItem>().Select(l => l.Line).ToList();
+                items[j] = block with
+                {
+                    Left = [.. block.Left, .. between.Where(l => l.Box.Right <= block.Split), .. next.Left],
+                    Right = [.. block.Right, .. between.Where(l => l.Box.Left >= block.Split), .. next.Right],
+                };
+                i = j - 1;
+                continue;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static bool OneSided(TextLine line, double split) => line.Box.Right <= split || line.Box.Left >= split;
+
+    private static SourceTable LayoutTable(ColumnsItem columns, (double Left, double Right) body)
+    {
+        SourceCell Column(ImmutableArray<TextLine> lines, double left, double right)
         {
             if (lines.Length == 0) return new SourceCell([]);
-            var box = Box.Union(lines.Select(l => l.Box));
-            var placed = lines.Select(l => new PlacedLine(l, columns.Page, box.Left, box.Right)).ToList();
+            var placed = lines.Select(l => new PlacedLine(l, columns.Page, left, right)).ToList();
             return new SourceCell([.. GapIndentParagraphBuilder.Instance.Build(placed, linePerParagraph: true).Select(p => p with { Page = columns.Page })]);
         }
-        return new SourceTable([new SourceRow([Column(columns.Left), Column(columns.Right)])]) { Page = columns.Page };
+        var leftEdge = Math.Min(body.Left, columns.Left.Select(l => l.Box.Left).DefaultIfEmpty(body.Left).Min());
+        var rightEdge = Math.Max(body.Right, columns.Right.Select(l => l.Box.Right).DefaultIfEmpty(body.Right).Max());
+        // The right column may reach left to where the left column's text ends.
+        var rightStart = Math.Min(columns.Split, columns.Left.Select(l => l.Box.Right).DefaultIfEmpty(columns.Split).Max());
+        return new SourceTable([new SourceRow([Column(columns.Left, leftEdge, columns.Split), Column(columns.Right, rightStart, rightEdge)])]) { Page = columns.Page };
     }
 
     private static SourceTable DataTable(TableItem table)

@@ -20,7 +20,7 @@ internal sealed class TwoColumnBlockDetector
         for (var i = 0; i < lines.Count; i++)
         {
             if (taken[i] || SplitGap(lines[i], pageWidth) is not { } gap) continue;
-            var split = (gap.Left + gap.Right) / 2;
+            var split = Math.Max((gap.Left + gap.Right) / 2, gap.Right - 8);
             var seed = lines[i];
             var left = Columns(seed, split).Left;
             var right = Columns(seed, split).Right;
@@ -39,7 +39,7 @@ internal sealed class TwoColumnBlockDetector
                 if (l.Count > 0) leftLines.Add(new TextLine([.. l]));
                 if (r.Count > 0) rightLines.Add(new TextLine([.. r]));
             }
-            blocks.Add(new ColumnsItem(page, Box.Union(lines.Skip(first).Take(last - first + 1).Select(l => l.Box)), leftLines.ToImmutable(), rightLines.ToImmutable()));
+            blocks.Add(new ColumnsItem(page, Box.Union(lines.Skip(first).Take(last - first + 1).Select(l => l.Box)), split, leftLines.ToImmutable(), rightLines.ToImmutable()));
         }
         return (blocks.ToImmutable(), [.. lines.Where((_, k) => !taken[k])]);
     }
