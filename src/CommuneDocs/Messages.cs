@@ -35,7 +35,7 @@ internal static class Messages
         $"'{file}' has no text layer: its {Pages(pages)} scanned images; " + OcrAdvice(ocrRequested);
 
     public static string PdfStampOnly(string file, int pages, int words, bool ocrRequested) =>
-        $"'{file}' is a scan: its {Pages(pages)} images, and its only text ({words} words) is a signature stamp; " + OcrAdvice(ocrRequested);
+        $"'{file}' is a scan: its {Pages(pages)} images, and its only text is a digital-signature stamp" + (words > 0 ? $" ({words} words)" : "") + "; " + OcrAdvice(ocrRequested);
 
     public static string PdfBadOcr(string file, double share, bool ocrRequested) =>
         $"'{file}' has a text layer of unusable OCR: only {share:P0} of its words are well-formed Vietnamese syllables, numbers or abbreviations; " + OcrAdvice(ocrRequested);

@@ -78,7 +78,8 @@ internal sealed class GapIndentParagraphBuilder
         var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 2.5 * size;
         if (IsCentred(cur) && (IsCentred(prev) || prev.Line.Bold && Math.Abs(prev.Line.Box.CenterX - cur.Line.Box.CenterX) < 1.5 * size))
         {
-            return prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text) || UpperCaseChange(text, prevText);
+            // A bold title runs over several centred lines; plain centred lines (number, place and date) stand alone unless wrapped.
+            return prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text) || UpperCaseChange(text, prevText) || !prev.Line.Bold && !HadToWrap(prev, cur);
         }
         if (prev.Line.Bold != cur.Line.Bold && !startsLower) return true;
         if (UpperCaseChange(prevText, text)) return true;

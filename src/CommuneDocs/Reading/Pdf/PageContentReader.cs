@@ -3,13 +3,13 @@ using System.Text;
 using CommuneDocs.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
 
 namespace CommuneDocs.Reading.Pdf;
 
 /// <summary>
 /// Reads one page into words and ruling lines in its reading frame: letters grouped into words with PdfPig's
-/// nearest-neighbour word extractor, turned upright when the page or its text is rotated (a landscape appendix),
+/// default word extractor (space glyphs and gaps), turned upright when the page or its text is rotated (a landscape appendix),
 /// legacy TCVN3/VNI font text converted, text made NFC (a base letter and a separate combining mark are joined).
 /// </summary>
 internal sealed class PageContentReader
@@ -18,15 +18,16 @@ internal sealed class PageContentReader
 
     public PageContent Read(Page page, ISet<LegacyEncoding> legacySeen)
     {
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var frame = PageFrame.For(page, letters);
+        var letters = page.Letters;
+        var frame = PageFrame.For(page, [.. letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
         var words = ImmutableArray.CreateBuilder<TextWord>();
         if (letters.Count > 0)
         {
-            foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords(letters))
+            // The default extractor parts words at space glyphs and at gaps: office PDFs draw their spaces.
+            foreach (var word in DefaultWordExtractor.Instance.GetWords(letters))
             {
                 if (word.TextOrientation != frame.Orientation || word.Letters.Count == 0) continue;
-                var text = WordText(word.Letters, legacySeen);
+                var text = WordText([.. word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))], legacySeen);
                 if (text.Length == 0) continue;
                 var first = word.Letters[0];
                 var box = frame.Map(word.BoundingBox);

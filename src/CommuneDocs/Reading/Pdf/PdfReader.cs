@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CommuneDocs.Model;
 using CommuneDocs.Text;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.AcroForms.Fields;
 using UglyToad.PdfPig.Exceptions;
 
 namespace CommuneDocs.Reading.Pdf;
@@ -21,8 +22,8 @@ internal sealed class PdfReader : IDocumentReader
         if (!HasEndMarker(bytes)) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, "the end-of-file marker is missing: the file is truncated"));
         var diagnostics = new List<Diagnostic>();
         var legacy = new HashSet<LegacyEncoding>();
-        var pages = ReadPages(bytes, fileName, options, diagnostics, legacy, out var pageCount);
-        TextLayerJudge.Instance.Judge(pages, fileName, options);
+        var pages = ReadPages(bytes, fileName, options, diagnostics, legacy, out var pageCount, out var signed);
+        TextLayerJudge.Instance.Judge(pages, signed, fileName, options);
         if (legacy.Count > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCode.LegacyEncoding, Messages.PdfLegacyEncoding(fileName, string.Join(", ", legacy.Select(e => e == LegacyEncoding.Vni ? "VNI" : "TCVN3").Distinct())), SourceSpan.None));
@@ -45,7 +46,7 @@ internal sealed class PdfReader : IDocumentReader
         return tail.IndexOf("%%EOF"u8) >= 0;
     }
 
-    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount)
+    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount, out bool signed)
     {
         PdfDocument document;
         try
@@ -65,6 +66,7 @@ internal sealed class PdfReader : IDocumentReader
             try
             {
                 pageCount = document.NumberOfPages;
+                signed = document.TryGetForm(out var form) && form.Fields.Any(f => f.FieldType == AcroFieldType.Signature);
                 if (pageCount <= 0) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfNoPages(fileName));
                 var read = Math.Min(pageCount, options.MaxPages);
                 if (read < pageCount) diagnostics.Add(new Diagnostic(DiagnosticCode.LimitReached, Messages.PdfPageLimit(fileName, pageCount, read), SourceSpan.None));

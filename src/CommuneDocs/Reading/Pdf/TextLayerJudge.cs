@@ -17,9 +17,14 @@ internal sealed class TextLayerJudge
 
     public static TextLayerJudge Instance { get; } = new();
 
-    public void Judge(IReadOnlyList<PageContent> pages, string fileName, ParseOptions options)
+    /// <summary>Throws when the text layer cannot be used; <paramref name="signed"/> tells that the file carries a digital signature, whose stamp may be its only text.</summary>
+    public void Judge(IReadOnlyList<PageContent> pages, bool signed, string fileName, ParseOptions options)
     {
         var words = pages.Sum(p => p.Words.Length);
+        if (words == 0 && signed && pages.Any(p => p.Images > 0))
+        {
+            throw new DocumentFormatException(DocumentError.NoText, Messages.PdfStampOnly(fileName, pages.Count, 0, options.Ocr));
+        }
         if (words == 0) throw new DocumentFormatException(DocumentError.NoText, Messages.PdfScanned(fileName, pages.Count, options.Ocr));
         var imagePages = pages.Count(p => p.Images > 0);
         if (imagePages > 0 && pages.All(p => p.Words.Length < MinWordsOfTextPage))
