@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Reading.Pdf;
 
@@ -44,21 +45,33 @@ internal sealed class TwoColumnBlockDetector
         return (blocks.ToImmutable(), [.. lines.Where((_, k) => !taken[k])]);
     }
 
-    /// <summary>The widest gap between two words of the line, when it is wide enough to part two columns and lies near the page's middle.</summary>
+    /// <summary>
+    /// The widest gap between two words of the line, when it lies near the page's middle and is wide enough to part
+    /// two columns: wide outright, or narrower but with the national title on its right or "Nơi nhận" on its left,
+    /// which stand there by Nghị định 30/2020/NĐ-CP, Phụ lục I.
+    /// </summary>
     private static (double Left, double Right)? SplitGap(TextLine line, double pageWidth)
     {
         var size = line.FontSize;
         (double Left, double Right)? best = null;
+        var bestAt = 0;
         for (var k = 1; k < line.Words.Length; k++)
         {
             var gapLeft = line.Words[k - 1].Box.Right;
             var gapRight = line.Words[k].Box.Left;
-            if (gapRight - gapLeft < Math.Max(36, 2.8 * size)) continue;
+            if (gapRight - gapLeft < Math.Max(15, 1.3 * size)) continue;
             var middle = (gapLeft + gapRight) / 2;
             if (middle < pageWidth * 0.2 || middle > pageWidth * 0.75) continue;
-            if (best is null || gapRight - gapLeft > best.Value.Right - best.Value.Left) best = (gapLeft, gapRight);
+            if (best is null || gapRight - gapLeft > best.Value.Right - best.Value.Left)
+            {
+                best = (gapLeft, gapRight);
+                bestAt = k;
+            }
         }
-        return best;
+        if (best is not { } gap || gap.Right - gap.Left >= Math.Max(36, 2.8 * size)) return best;
+        var left = VietnameseText.Fold(string.Join(" ", line.Words.Take(bestAt).Select(w => w.Text)));
+        var right = VietnameseText.Fold(string.Join(" ", line.Words.Skip(bestAt).Select(w => w.Text)));
+        return right.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || left.StartsWith("noi nhan", StringComparison.Ordinal) ? best : null;
     }
 
     private static (List<TextWord> Left, List<TextWord> Right) Columns(TextLine line, double split) =>
