@@ -74,7 +74,7 @@ internal sealed class GapIndentParagraphBuilder
         if (EnumeratorParser.Parse(text) is { } e && !IsWrappedRange(prevText, e)) return true;
         if (Math.Abs(prev.Line.FontSize - size) > 1) return true;
         var startsLower = text.Length > 0 && char.IsLower(text[0]);
-        if (linePerParagraph) return !(startsLower || HadToWrap(prev, cur)) || prev.Line.Bold != cur.Line.Bold;
+        if (linePerParagraph) return !(startsLower || HadToWrap(prev, cur)) || prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text);
         var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 2.5 * size;
         if (IsCentred(cur) && (IsCentred(prev) || prev.Line.Bold && Math.Abs(prev.Line.Box.CenterX - cur.Line.Box.CenterX) < 1.5 * size))
         {
