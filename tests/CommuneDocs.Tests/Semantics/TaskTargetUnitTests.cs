@@ -28,12 +28,39 @@ public class TaskTargetUnitTests
     [TestCase("Duy trì 25 dịch vụ công trực tuyến toàn trình.", "=", 25, "dịch vụ")]
     [TestCase("Cung cấp toàn trình đối với 82 nhóm thủ tục hành chính.", "=", 82, "nhóm thủ tục")]
     [TestCase("Tổ chức ít nhất 01 kênh tương tác điện tử.", ">=", 1, "kênh")]
-    [TestCase("Thời gian xử lý không quá 3 ngày làm việc; tỷ lệ tối đa 5%.", "<=", 5, "%")]
+    [TestCase("Tỷ lệ hồ sơ trễ hạn tối đa 5%.", "<=", 5, "%")]
+    [TestCase("Thời gian xử lý không quá 03 ngày làm việc.", "<=", 3, "ngày")]
     public void Target_ComparatorValueAndUnit(string sentence, string comparator, int value, string unit)
     {
         var plan = PlanText.Parse(PlanText.Plan("I. MỤC TIÊU\n1. Mục tiêu cụ thể\n- " + sentence));
         var t = plan.Targets.Single();
         Assert.That((CommuneDocs.Export.PlanJson.ComparatorSymbol(t.Comparator), t.Value, t.Unit, t.Year), Is.EqualTo((comparator, (decimal)value, unit, (int?)2025)));
+    }
+
+    [Test]
+    public void Target_LevelAfterItsNoun_IsATarget()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. MỤC TIÊU\n1. Hệ thống thông tin phải đáp ứng tối thiểu cấp độ 3."));
+        var t = plan.Targets.Single();
+        Assert.That((t.Comparator, t.Value, t.Unit), Is.EqualTo((Comparator.AtLeast, 3m, "cấp độ")));
+    }
+
+    [Test]
+    public void Target_TableRowRestatingTheText_IsCountedOnce_ButANewRowCounts()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. MỤC TIÊU
+            - Tỷ lệ người dân đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến đạt tối thiểu 90%.
+            II. NHIỆM VỤ
+            1. Tuyên truyền
+            Phụ lục
+            CHỈ TIÊU NĂM 2025
+            STT	Nhiệm vụ	Chủ trì
+            1	Tỷ lệ người dân đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến đạt tối thiểu 90%.	Trung tâm PVHCC
+            2	Tỷ lệ hồ sơ được số hóa đạt tối thiểu 80%.	Trung tâm PVHCC
+            """));
+        Assert.That(plan.Targets.Select(t => t.Value), Is.EqualTo(new[] { 90m, 80m }));
+        Assert.That(plan.Tables.Single().Rows.Length, Is.EqualTo(2));
     }
 
     [Test]
