@@ -71,7 +71,7 @@ internal sealed class GapIndentParagraphBuilder
             var gap = prev.Line.Baseline - cur.Line.Baseline;
             if (gap < 0 || gap > pitch * 1.3 + 1) return true;
         }
-        if (EnumeratorParser.Parse(text) is { } e && !IsWrappedRange(prevText, e)) return true;
+        if (EnumeratorParser.Parse(text) is { } e && !IsWrappedRange(prevText, e) && !IsWrappedReference(prev, cur)) return true;
         if (Math.Abs(prev.Line.FontSize - size) > 1) return true;
         var startsLower = text.Length > 0 && char.IsLower(text[0]);
         if (linePerParagraph) return !(startsLower || HadToWrap(prev, cur)) || prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text);
@@ -95,6 +95,18 @@ internal sealed class GapIndentParagraphBuilder
         var half = Math.Min(box.CenterX - prev.ColumnLeft, prev.ColumnRight - box.CenterX);
         var next = cur.Line.Words[0].Box.Width + 0.25 * cur.Line.FontSize;
         return box.Width + next > 2 * half + 1;
+    }
+
+    /// <summary>
+    /// "... quy định tại khoản 3" wrapped before "Điều 35 Nghị định ...": a full line that does not end a clause, followed
+    /// by a line at the column's left edge, is one sentence even when the new line starts like an enumerator.
+    /// </summary>
+    private static bool IsWrappedReference(PlacedLine prev, PlacedLine cur)
+    {
+        var size = cur.Line.FontSize;
+        var prevText = prev.Line.Text;
+        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 1.5 * size;
+        return prevFull && prevText.Length > 0 && !".:;!?)".Contains(prevText[^1]) && cur.Line.Box.Left < cur.ColumnLeft + 0.5 * size && prev.Page == cur.Page;
     }
 
     private static bool UpperCaseChange(string prev, string cur) =>

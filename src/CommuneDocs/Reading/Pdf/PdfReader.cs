@@ -114,7 +114,7 @@ internal sealed class PdfReader : IDocumentReader
         return Emit(items, bounds);
     }
 
-    /// <summary>The left and right edges of the page's text column, from its longer lines.</summary>
+    /// <summary>The left and right edges of the page's text column, from its longer lines (the right edge is their median end: justified lines end there, a long word may overrun it).</summary>
     private static (double Left, double Right) BodyColumn(ImmutableArray<TextLine> lines, double pageWidth)
     {
         var wide = lines.Where(l => l.Box.Width > pageWidth * 0.45).ToList();
@@ -122,14 +122,15 @@ internal sealed class PdfReader : IDocumentReader
         if (wide.Count == 0) return (0, pageWidth);
         var lefts = wide.Select(l => l.Box.Left).OrderBy(x => x).ToList();
         var rights = wide.Select(l => l.Box.Right).OrderBy(x => x).ToList();
-        return (lefts[lefts.Count / 10], rights[rights.Count * 9 / 10]);
+        return (lefts[lefts.Count / 10], rights[rights.Count / 2]);
     }
 
     private static ImmutableArray<SourceBlock> Emit(List<List<PageItem>> pageItems, List<(double Left, double Right)> bounds)
     {
         var firstPage = pageItems.SelectMany(p => p).Select(i => i.Page).DefaultIfEmpty(1).Min();
         (double Left, double Right) Bounds(int page) => bounds[Math.Clamp(page - firstPage, 0, bounds.Count - 1)];
-        var items = JoinColumnBlocks([.. pageItems.SelectMany(p => p)]);
+        var footnotes = new List<LineItem>();
+        var items = JoinColumnBlocks([.. pageItems.SelectMany(p => WithoutFootnotes(p, footnotes))]);
         var blocks = new List<SourceBlock>();
         var pending = new List<PlacedLine>();
         TableItem? lastTable = null;
@@ -173,7 +174,32 @@ internal sealed class PdfReader : IDocumentReader
             previous = item;
         }
         Flush();
+        pending.AddRange(footnotes.Select(f => new PlacedLine(f.Line, f.Page, Bounds(f.Page).Left, Bounds(f.Page).Right)));
+        Flush();
         return [.. blocks.Select((b, i) => b with { Index = i })];
+    }
+
+    /// <summary>
+    /// Takes a page's footnotes out of the flow (lines in a smaller type at the foot of the page, the first numbered or
+    /// starred), so that a paragraph running on to the next page stays whole; they are put at the end of the document.
+    /// </summary>
+    private static IEnumerable<PageItem> WithoutFootnotes(List<PageItem> page, List<LineItem> footnotes)
+    {
+        var lines = page.OfType<LineItem>().ToList();
+        if (lines.Count < 4) return page;
+        var body = lines.Select(l => l.Line.FontSize).OrderBy(s => s).ElementAt(lines.Count / 2);
+        var start = page.Count;
+        while (start > 0 && page[start - 1] is LineItem l && l.Line.FontSize <= body * 0.85) start--;
+        for (var k = start; k < page.Count; k++)
+        {
+            var text = ((LineItem)page[k]).Line.Text;
+            if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '*'))
+            {
+                footnotes.AddRange(page.Skip(k).Cast<LineItem>());
+                return page.Take(k);
+            }
+        }
+        return page;
     }
 
     /// <summary>
