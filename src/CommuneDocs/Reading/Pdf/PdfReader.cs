@@ -9,7 +9,7 @@ namespace CommuneDocs.Reading.Pdf;
 
 /// <summary>
 /// Reads PDF files with PdfPig (issue #5): words and ruling lines per page, the text layer judged, page decoration
-/// removed, ruled tables rebuilt and joined across pages, two-column header and signature blocks kept as layout
+/// removed, tables rebuilt from ruling lines or from column alignment and joined across pages, two-column header and signature blocks kept as layout
 /// tables, body lines joined into paragraphs.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
@@ -103,10 +103,12 @@ internal sealed class PdfReader : IDocumentReader
         var bounds = new List<(double Left, double Right)>();
         for (var p = 0; p < pages.Count; p++)
         {
-            var (columns, rest) = TwoColumnBlockDetector.Instance.Detect(pages[p].Number, filtered[p], pages[p].Width);
+            var (aligned, unaligned) = ColumnAlignmentTableDetector.Instance.Detect(pages[p].Number, filtered[p]);
+            var (columns, rest) = TwoColumnBlockDetector.Instance.Detect(pages[p].Number, unaligned, pages[p].Width);
             var list = new List<PageItem>();
             list.AddRange(columns);
             list.AddRange(tables[p]);
+            list.AddRange(aligned);
             list.AddRange(rest.Select(l => new LineItem(pages[p].Number, l)));
             items.Add([.. list.OrderByDescending(i => i.Box.Top)]);
             bounds.Add(BodyColumn(rest, pages[p].Width));

@@ -123,6 +123,48 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void TableWithoutRulings_IsRebuiltFromColumnAlignment()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        BodyLines(page, font, 780, 2);
+        string[][] rows = [["STT", "Nhiem vu", "Chu tri"], ["1", "Ra soat thu tuc", "Van phong"], ["2", "Cong khai ket qua", "Cong an xa"], ["3", "Tong hop", "Van phong"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            page.AddText(rows[r][0], 10, new PdfPoint(90, 700 - r * 18), font);
+            page.AddText(rows[r][1], 10, new PdfPoint(150, 700 - r * 18), font);
+            page.AddText(rows[r][2], 10, new PdfPoint(400, 700 - r * 18), font);
+        }
+        page.AddText("va bao cao", 10, new PdfPoint(150, 700 - 4 * 18), font);
+        BodyLines(page, font, 560, 2);
+
+        var doc = Read(builder.Build());
+
+        var table = doc.Blocks.OfType<SourceTable>().Single();
+        Assert.That(table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))), Is.EqualTo(new[]
+        {
+            "STT|Nhiem vu|Chu tri", "1|Ra soat thu tuc|Van phong", "2|Cong khai ket qua|Cong an xa", "3|Tong hop va bao cao|Van phong",
+        }));
+    }
+
+    [Test]
+    public void WrappedLine_StartingWithArticleWord_ContinuesTheSentence()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa theo dung quy dinh tai khoan 3", 12, new PdfPoint(85, 760), font);
+        page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa ve cong tac cai cach hanh chinh tai", 12, new PdfPoint(85, 744), font);
+        page.AddText("Dieu 35 Nghi dinh so 126/2024/ND-CP.", 12, new PdfPoint(85, 728), font);
+        page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa ve cong tac cai cach hanh chinh nam", 12, new PdfPoint(120, 700), font);
+
+        var paragraphs = Read(builder.Build()).Blocks.OfType<SourceParagraph>().ToList();
+
+        Assert.That(paragraphs[0].Text, Does.EndWith("tai Dieu 35 Nghi dinh so 126/2024/ND-CP."));
+    }
+
+    [Test]
     public void PageNumbers_AtTopCentre_AreRemoved()
     {
         var builder = new PdfDocumentBuilder();
