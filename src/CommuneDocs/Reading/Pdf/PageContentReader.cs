@@ -3,6 +3,7 @@ using System.Text;
 using CommuneDocs.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;
 
 namespace CommuneDocs.Reading.Pdf;
@@ -23,8 +24,12 @@ internal sealed class PageContentReader
         var words = ImmutableArray.CreateBuilder<TextWord>();
         if (letters.Count > 0)
         {
-            // The default extractor parts words at space glyphs and at gaps: office PDFs draw their spaces.
-            foreach (var word in DefaultWordExtractor.Instance.GetWords(letters))
+            // The default extractor parts words at space glyphs and at gaps, as office PDFs draw their spaces; it reads
+            // horizontal text only, so rotated pages (a landscape appendix turned by /Rotate) go to the nearest-neighbour one.
+            var extracted = frame.Orientation == TextOrientation.Horizontal
+                ? DefaultWordExtractor.Instance.GetWords(letters)
+                : NearestNeighbourWordExtractor.Instance.GetWords([.. letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
+            foreach (var word in extracted)
             {
                 if (word.TextOrientation != frame.Orientation || word.Letters.Count == 0) continue;
                 var text = WordText([.. word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))], legacySeen);
@@ -151,8 +156,8 @@ internal sealed class PageContentReader
 
         public (double X, double Y) MapPoint(PdfPoint p) => Orientation switch
         {
-            TextOrientation.Rotate90 => (p.Y, PageWidth - p.X),
-            TextOrientation.Rotate270 => (PageHeight - p.Y, p.X),
+            TextOrientation.Rotate90 => (PageHeight - p.Y, p.X),
+            TextOrientation.Rotate270 => (p.Y, PageWidth - p.X),
             TextOrientation.Rotate180 => (PageWidth - p.X, PageHeight - p.Y),
             _ => (p.X, p.Y),
         };

@@ -95,6 +95,36 @@ internal sealed class PdfReaderTests
         Assert.That(doc.Blocks.OfType<SourceParagraph>().Count(), Is.EqualTo(2), "the body before and after the table");
     }
 
+    [TestCase(90)]
+    [TestCase(180)]
+    [TestCase(270)]
+    public void RotatedPage_TableAndTextAreStillRead(int degrees)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        BodyLines(page, font, 780, 3);
+        RuledGrid(page, font, 600, [["STT", "Nhiem vu", "Chu tri"], ["1", "Ra soat thu tuc", "Van phong"]]);
+        var dir = Directory.CreateTempSubdirectory("communedocs-pdf-");
+        try
+        {
+            var plain = Path.Combine(dir.FullName, "plain.pdf");
+            var rotated = Path.Combine(dir.FullName, "rotated.pdf");
+            File.WriteAllBytes(plain, builder.Build());
+            if (!Qpdf($"--rotate=+{degrees} \"{plain}\" \"{rotated}\"")) Assert.Ignore("qpdf is not installed: no way to rotate a page here.");
+
+            var doc = Read(File.ReadAllBytes(rotated), "rotated.pdf");
+
+            var table = doc.Blocks.OfType<SourceTable>().Single();
+            Assert.That(table.Rows[1].Cells.Select(c => c.Text), Is.EqualTo(new[] { "1", "Ra soat thu tuc", "Van phong" }));
+            Assert.That(doc.Blocks.OfType<SourceParagraph>().First().Text, Does.StartWith("Thuc hien"));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Test]
     public void RuledTable_CellSpanningColumns_IsFollowedByEmptyCoveredCells()
     {
