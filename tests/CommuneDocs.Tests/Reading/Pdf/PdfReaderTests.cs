@@ -219,6 +219,23 @@ internal sealed class PdfReaderTests
         });
     }
 
+    [Test]
+    public void PagesPastMaxPages_AreSkippedWithADiagnostic()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var p = 0; p < 3; p++) BodyLines(builder.AddPage(PageSize.A4), font, 760, 4);
+
+        var doc = PdfReader.Instance.Read(new MemoryStream(builder.Build()), "long.pdf", ParseOptions.Default with { MaxPages = 1 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Pages, Is.EqualTo(3));
+            Assert.That(doc.Blocks.All(b => b.Page == 1), Is.True);
+            Assert.That(doc.Diagnostics.Select(d => d.Code), Has.Member(CommuneDocs.Model.DiagnosticCode.LimitReached));
+        });
+    }
+
     // A 1×1 grey PNG: a page that is only an image, as a scanner makes it.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==");
 
