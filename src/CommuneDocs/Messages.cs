@@ -26,6 +26,9 @@ internal static class Messages
     public static string PdfCorrupt(string file, string detail) =>
         $"'{file}' is a damaged or truncated PDF and could not be read ({detail}).";
 
+    public static string PdfTruncated(string file) =>
+        $"'{file}' is a truncated PDF: its end-of-file marker is missing, so part of the file was lost (download or copy it again).";
+
     public static string PdfNoPages(string file) => $"'{file}' is a PDF without any readable page.";
 
     public static string PdfPageLimit(string file, int pages, int limit) =>

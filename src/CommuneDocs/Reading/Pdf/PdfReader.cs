@@ -9,8 +9,8 @@ namespace CommuneDocs.Reading.Pdf;
 
 /// <summary>
 /// Reads PDF files with PdfPig (issue #5): words and ruling lines per page, the text layer judged, page decoration
-/// removed, tables rebuilt from ruling lines or from column alignment and joined across pages, two-column header and signature blocks kept as layout
-/// tables, body lines joined into paragraphs.
+/// removed, tables rebuilt from ruling lines or from column alignment and joined across pages, the two-column header
+/// and signature blocks kept as layout tables, body lines joined into paragraphs.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
@@ -19,7 +19,7 @@ internal sealed class PdfReader : IDocumentReader
     public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
     {
         var bytes = ReadAll(stream);
-        if (!HasEndMarker(bytes)) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, "the end-of-file marker is missing: the file is truncated"));
+        if (!HasEndMarker(bytes)) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfTruncated(fileName));
         var diagnostics = new List<Diagnostic>();
         var legacy = new HashSet<LegacyEncoding>();
         var pages = ReadPages(bytes, fileName, options, diagnostics, legacy, out var pageCount, out var signed);
