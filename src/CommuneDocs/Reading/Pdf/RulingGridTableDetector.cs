@@ -11,11 +11,15 @@ internal sealed class RulingGridTableDetector
 {
     private const double Tolerance = 2.5;
 
+    /// <summary>A page with more ruling segments than this is a drawing (a map, a chart), not a table: it is not searched for grids, which costs the square of their number.</summary>
+    public const int MaxRulings = 3000;
+
     public static RulingGridTableDetector Instance { get; } = new();
 
     /// <summary>The page's ruled tables, and the words outside them.</summary>
     public (ImmutableArray<TableItem> Tables, ImmutableArray<TextWord> Others) Detect(PageContent page)
     {
+        if (page.Rulings.Length > MaxRulings) return ([], page.Words);
         var tables = ImmutableArray.CreateBuilder<TableItem>();
         var used = new HashSet<TextWord>(ReferenceEqualityComparer.Instance);
         foreach (var grid in Components(page.Rulings))

@@ -236,6 +236,25 @@ internal sealed class PdfReaderTests
         });
     }
 
+    [Test, CancelAfter(30_000)]
+    public void PageOfTensOfThousandsOfRulings_IsReadWithoutGridSearch()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        BodyLines(page, font, 780, 3);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var x = 50 + i % 100 * 5;
+            var y = 100 + i / 100 * 2;
+            page.DrawLine(new PdfPoint(x, y), new PdfPoint(x + 4, y), 0.2);
+        }
+
+        var doc = Read(builder.Build(), "drawing.pdf");
+
+        Assert.That(doc.Blocks.OfType<SourceParagraph>().First().Text, Does.StartWith("Thuc hien"));
+    }
+
     // A 1×1 grey PNG: a page that is only an image, as a scanner makes it.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==");
 
