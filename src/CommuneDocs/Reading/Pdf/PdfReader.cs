@@ -18,7 +18,8 @@ internal sealed class PdfReader : IDocumentReader
 
     public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
     {
-        var bytes = ReadAll(stream);
+        byte[] bytes;
+        using (var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName)) bytes = buffer.ToArray();
         if (!HasEndMarker(bytes)) throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfTruncated(fileName));
         var diagnostics = new List<Diagnostic>();
         var legacy = new HashSet<LegacyEncoding>();
@@ -30,13 +31,6 @@ internal sealed class PdfReader : IDocumentReader
         }
         var blocks = Assemble(pages);
         return new SourceDocument(fileName, SourceFormat.Pdf, pageCount, blocks, [.. diagnostics]);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 
     /// <summary>A complete PDF ends with "%%EOF" (ISO 32000-1, 7.5.5), followed at most by a little padding.</summary>
