@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace CommuneDocs.Text;
+
+/// <summary>
+/// One tone-mark placement for Vietnamese syllables. Both the old placement ("hoà", "thuỷ") and the new one
+/// ("hòa", "thủy") are in use, often in one document; matching needs one of them. This class puts the tone on the
+/// vowel the traditional rule picks, which is what Nghị định 30/2020/NĐ-CP samples write ("Ủy ban", "hòa"):
+/// a vowel carrying a quality mark (ă â ê ô ơ ư) takes it, the last such in "ươ", "iê", "uô"; otherwise, with a final
+/// consonant, the last vowel of the nucleus; otherwise the first of two vowels or the middle of three.
+/// "qu" and "gi" before another vowel are onsets, not part of the nucleus.
+/// </summary>
+internal static class ToneMarks
+{
+    private const string Tones = "\u0300\u0301\u0303\u0309\u0323";
+    private const string Vowels = "aăâeêioôơuưy";
+    private const string QualityVowels = "ăâêôơư";
+
+    /// <summary>True for the five combining tone marks (huyền, sắc, ngã, hỏi, nặng).</summary>
+    public static bool IsTone(char c) => Tones.Contains(c);
+
+    /// <summary>
+    /// The word with its tone mark on the vowel the traditional rule picks, in NFC; case is kept.
+    /// A word without a tone mark, or without a vowel, comes back unchanged (in NFC).
+    /// </summary>
+    public static string Place(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var nfd = word.Normalize(NormalizationForm.FormD);
+        var tone = '\0';
+        var stripped = new StringBuilder(nfd.Length);
+        foreach (var c in nfd)
+        {
+            if (IsTone(c))
+            {
+                if (tone == '\0') tone = c;
+            }
+            else
+            {
+                stripped.Append(c);
+            }
+        }
+        var letters = stripped.ToString().Normalize(NormalizationForm.FormC);
+        if (tone == '\0') return letters;
+        var at = ToneVowel(letters);
+        if (at < 0) return word.Normalize(NormalizationForm.FormC);
+        var withTone = string.Concat(letters.AsSpan(0, at + 1), tone.ToString(), letters.AsSpan(at + 1));
+        return withTone.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Index in <paramref name="letters"/> (NFC, no tone marks) of the vowel that carries the tone, or -1.</summary>
+    private static int ToneVowel(string letters)
+    {
+        var lower = letters.ToLowerInvariant();
+        var start = lower.IndexOfAny(Vowels.ToCharArray());
+        if (start < 0) return -1;
+        var end = start;
+        while (end < lower.Length && IsVowel(lower[end])) end++;
+        // "qu" + vowel and "gi" + vowel: the u / i belongs to the onset.
+        if (end - start > 1 && ((lower[start] == 'u' && start > 0 && lower[start - 1] == 'q')
+                                || (lower[start] == 'i' && start > 0 && lower[start - 1] == 'g')))
+        {
+            start++;
+        }
+        var length = end - start;
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (QualityVowels.Contains(lower[i])) return i;
+        }
+        if (length == 1) return start;
+        if (end < lower.Length && char.IsLetter(lower[end])) return end - 1;
+        return length == 2 ? start : start + 1;
+    }
+
+    private static bool IsVowel(char c) => Vowels.Contains(c);
+}
