@@ -28,7 +28,7 @@ internal static partial class HeaderExtractor
                 ? DocumentKind.Letter : DocumentKind.Other;
 
         // The header block may have been read in any column order; search it first, then the top of the document.
-        var headerLines = doc.Header.Length > 0 ? doc.Header : [.. doc.AllLines.Take(12)];
+        var headerLines = doc.Header.Length > 0 || doc.KindHeading is not null ? doc.Header : [.. doc.AllLines.Take(12)];
         var searchLines = headerLines.Concat(doc.AllLines.Take(20)).SelectMany(SplitLines).ToList();
 
         string? number = null, symbol = null;
@@ -37,6 +37,7 @@ internal static partial class HeaderExtractor
         {
             number = nm.Groups["number"].Value.Length > 0 ? nm.Groups["number"].Value : null;
             symbol = NormalizeSymbol(nm.Groups["symbol"].Value);
+            number ??= NumberFromAttachmentNote(doc, symbol);
             if (number is null)
                 diagnostics.Add(new Diagnostic(DiagnosticCode.BlankNumber, $"registry number left blank: '{VietnameseText.CollapseSpaces(numberLine.Line.Text)}'", numberLine.Line.Span));
         }
@@ -67,6 +68,22 @@ internal static partial class HeaderExtractor
         return new HeaderInfo(kind, number, symbol, issuer, commune, province, place, date, Title(doc, kind));
     }
 
+    /// <summary>
+    /// A number left blank in the header is often filled in the appendix note that cites the document itself:
+    /// "(Kèm theo Kế hoạch số 64/KH-UBND ngày 26/08/2025 ...)".
+    /// </summary>
+    private static string? NumberFromAttachmentNote(StructuredDocument doc, string? symbol)
+    {
+        if (symbol is null) return null;
+        var own = new Regex(@"số\s*(?<n>[0-9]+)\s*/\s*" + Regex.Escape(symbol).Replace("-", @"\s*-\s*"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var line in doc.AllLines.Where(l => Markers.IsAttachmentNote(l.Folded)))
+        {
+            var m = own.Match(line.Text);
+            if (m.Success) return m.Groups["n"].Value;
+        }
+        return null;
+    }
+
     private static IEnumerable<Line> SplitLines(Line line) =>
         line.Text.Contains('\n') ? line.Text.Split('\n').Select(t => line with { Text = t.Trim() }) : [line];
 
@@ -83,7 +100,7 @@ internal static partial class HeaderExtractor
             var f = VietnameseText.Fold(t);
             if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)) continue;
             if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
-            if (!VietnameseText.IsUpperCase(t, 2)) continue;
+            if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
             parts.Add(t.Trim('-', '_', ' '));
         }
         if (parts.Count == 0) return null;

@@ -12,7 +12,8 @@ internal static class Parts
 
     /// <summary>The implementation part: "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".</summary>
     public static StructureNode? Implementation(IReadOnlyList<StructureNode> roots) =>
-        Candidates(roots).LastOrDefault(n => IsImplementationHeading(Heading(n)));
+        roots.LastOrDefault(n => !n.Enumerator.IsBullet && IsImplementationHeading(Heading(n)))
+        ?? Candidates(roots).FirstOrDefault(n => n.Text.Length < 80 && IsImplementationHeading(Heading(n)));
 
     public static bool IsImplementationHeading(string folded) =>
         folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("trach nhiem thuc hien", StringComparison.Ordinal)

@@ -40,14 +40,14 @@ internal static partial class TargetExtractor
             if (ReferenceEquals(root, implementation)) continue;
             Walk(root, planYear, fromText, implementation);
         }
-        var pool = fromText.Select(Key).ToList();
+        // A table row that restates a target of the text (same number, same wording) is not counted twice.
+        var pool = new List<Target>(fromText);
         var fromTables = new List<Target>();
         foreach (var table in doc.Tables)
         {
             foreach (var t in FromTable(table, planYear))
             {
-                var k = Key(t);
-                var at = pool.IndexOf(k);
+                var at = pool.FindIndex(p => Key(p) == Key(t) && Similarity(p.Text, t.Text) >= 0.5);
                 if (at >= 0)
                 {
                     pool.RemoveAt(at);
@@ -57,6 +57,15 @@ internal static partial class TargetExtractor
             }
         }
         return [.. fromText, .. fromTables];
+    }
+
+    /// <summary>Share of the shorter text's words that the other text has too (folded).</summary>
+    private static double Similarity(string a, string b)
+    {
+        var wa = VietnameseText.Fold(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var wb = VietnameseText.Fold(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        if (wa.Count == 0 || wb.Count == 0) return 0;
+        return (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
     }
 
     private static (int?, Comparator, decimal, string) Key(Target t) =>
@@ -92,6 +101,7 @@ internal static partial class TargetExtractor
     private static bool IsQuantity(string text, Match m, out string unit)
     {
         unit = "";
+        if (InsideParentheses(text, m.Index)) return false;
         var before = text[..m.Index].TrimEnd();
         var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         if (NotBefore.Contains(lastWord.Trim('(', ',', ':'))) return false;
@@ -106,8 +116,15 @@ internal static partial class TargetExtractor
         if (!u.Success) return false;
         var words = u.Groups["unit"].Value.Split(' ');
         if (NotUnits.Contains(words[0])) return false;
-        unit = string.Join(' ', words.Take(words.Length >= 3 && words[0] == "nhóm" ? 3 : 2));
+        unit = UnitHead.Of(words);
         return true;
+    }
+
+    /// <summary>A number in a parenthetical note ("(03 nhóm tiêu chí trên phụ thuộc ...)") explains, it does not set a target.</summary>
+    private static bool InsideParentheses(string text, int at)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, at - 1));
+        return open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > at);
     }
 
     private static decimal? ParseValue(string raw)
@@ -185,6 +202,8 @@ internal static partial class TargetExtractor
         return Comparator.Equal;
     }
 
+    private static readonly string[] ContentHeaders = ["chi tieu", "nhiem vu", "noi dung", "giai phap", "hoat dong", "ten "];
+
     [GeneratedRegex(@"^\s*(?<cmp>tối thiểu|ít nhất|không dưới|dưới|trên|tối đa|không quá|≥|≤|<|>)?\s*(?<value>\d+(?:[.,]\d+)?)\s*(?<unit>%)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ValueCell();
 
@@ -193,12 +212,14 @@ internal static partial class TargetExtractor
     {
         if (table.Rows.Length == 0) return [];
         var width = table.Rows.Max(r => r.Cells.Length);
-        var main = Enumerable.Range(0, width).OrderByDescending(c => table.Rows.Average(r => c < r.Cells.Length ? r.Cells[c].Length : 0)).First();
-        var valueColumn = Enumerable.Range(0, width).Where(c => c != 0 && c != main).FirstOrDefault(c =>
+        var valueColumn = Enumerable.Range(1, Math.Max(0, width - 1)).FirstOrDefault(c =>
         {
             var cells = table.Rows.Select(r => c < r.Cells.Length ? r.Cells[c] : "").Where(s => s.Length > 0).ToList();
             return cells.Count >= 2 && cells.Count(s => ValueCell().IsMatch(s)) >= cells.Count * 0.6;
         }, -1);
+        // The row's wording: the column headed "Chỉ tiêu", "Nhiệm vụ", "Nội dung" ..., else the one after the number.
+        var main = Enumerable.Range(0, Math.Min(width, table.Columns.Length)).FirstOrDefault(c => c != valueColumn && c > 0 && ContentHeaders.Any(h =>
+            VietnameseText.Fold(table.Columns[c]).Contains(h, StringComparison.Ordinal)), Math.Min(1, width - 1));
         var headerYear = valueColumn >= 0 && valueColumn < table.Columns.Length ? YearIn(table.Columns[valueColumn], false) ?? FirstYear(table.Columns[valueColumn]) : null;
         var headerUnit = valueColumn >= 0 && valueColumn < table.Columns.Length && table.Columns[valueColumn].Contains('%') ? "%" : null;
         var results = new List<Target>();

@@ -33,8 +33,64 @@ internal static class VietnameseText
                     break;
             }
         }
-        var s = sb.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        return ComposeVietnamese(sb.ToString());
+    }
+
+    /// <summary>
+    /// Recomposes letters followed by combining vowel and tone marks ("e" + U+0302 + U+0301 → "ế"), as NFC does,
+    /// without relying on ICU; then applies the platform's NFC where it has one, for other scripts.
+    /// </summary>
+    public static string ComposeVietnamese(string text)
+    {
+        var hasMarks = false;
+        foreach (var c in text)
+        {
+            if (VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c))
+            {
+                hasMarks = true;
+                break;
+            }
+        }
+        if (hasMarks)
+        {
+            var sb = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!char.IsLetter(c))
+                {
+                    sb.Append(c);
+                    continue;
+                }
+                char mark = '\0', tone = '\0';
+                var j = i + 1;
+                while (j < text.Length && (VietnameseLetters.IsToneMark(text[j]) || VietnameseLetters.IsVowelMark(text[j])))
+                {
+                    if (VietnameseLetters.IsToneMark(text[j]) && tone == '\0') tone = text[j];
+                    else if (VietnameseLetters.IsVowelMark(text[j]) && mark == '\0') mark = text[j];
+                    else break;
+                    j++;
+                }
+                if (j > i + 1 && VietnameseLetters.TryCompose(c, mark, tone, out var composed))
+                {
+                    sb.Append(composed);
+                    i = j - 1;
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            text = sb.ToString();
+        }
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
@@ -62,53 +118,58 @@ internal static class VietnameseText
     /// </summary>
     public static string ToneKey(string text)
     {
-        var d = CollapseSpaces(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        var tones = new StringBuilder();
-        foreach (var c in d)
+        var t = CollapseSpaces(ComposeVietnamese(text)).ToLowerInvariant();
+        var sb = new StringBuilder(t.Length + 8);
+        var tone = '\0';
+        foreach (var c in t)
         {
-            if (ToneMarks.Contains(c))
+            if (c == ' ')
             {
-                tones.Append(c);
+                if (tone != '\0') sb.Append(tone);
+                tone = '\0';
+                sb.Append(c);
+                continue;
             }
-            else if (c == ' ')
+            if (VietnameseLetters.TrySplit(c, out var toneless, out var mark) && mark != '\0')
             {
-                sb.Append(tones).Append(c);
-                tones.Clear();
+                if (tone == '\0') tone = mark;
+                sb.Append(toneless);
             }
             else
             {
                 sb.Append(c);
             }
         }
-        sb.Append(tones);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        if (tone != '\0') sb.Append(tone);
+        return sb.ToString();
     }
 
     /// <summary>Diacritics removed, đ to d, lower case, whitespace collapsed: "Dịch vụ công" becomes "dich vu cong".</summary>
     public static string Fold(string text)
     {
-        var d = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
+        var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in d)
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
                 continue;
             }
+            if (VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            });
+            sb.Append(char.ToLowerInvariant(VietnameseLetters.Bare(FoldLatin(c))));
         }
         return sb.ToString();
     }
+
+    /// <summary>Latin letters with marks that are not Vietnamese ("é" is, "ç" is not): to their bare letter where simple.</summary>
+    private static char FoldLatin(char c) => c switch
+    {
+        'ç' => 'c', 'Ç' => 'C', 'ñ' => 'n', 'Ñ' => 'N', 'ü' or 'û' or 'ū' => 'u', 'ö' or 'ø' or 'ō' => 'o', 'ä' or 'å' or 'ā' => 'a', 'ë' or 'ē' => 'e', 'ï' or 'î' or 'ī' => 'i',
+        _ => c,
+    };
 
     /// <summary>True when every letter is upper case and there are at least <paramref name="minLetters"/> letters.</summary>
     public static bool IsUpperCase(string text, int minLetters = 2)

@@ -104,12 +104,21 @@ internal sealed partial class PlainTextReader : IDocumentReader
         var t = line.TrimStart();
         var prev = previous.Trim();
         if (EnumeratorParser.Parse(t) is { } e && !IsWrappedRange(prev, e)) return true;
+        if (StandsAlone().IsMatch(t) || prev.EndsWith("./", StringComparison.Ordinal) || prev.EndsWith("./.", StringComparison.Ordinal)) return true;
         if (t.Length > 0 && char.IsLower(t[0])) return false;
         if (blankBefore && !layout.DoubleSpaced) return true;
         if (!layout.Wrapped) return true;
         if (VietnameseText.IsUpperCase(prev) != VietnameseText.IsUpperCase(t) && VietnameseText.IsUpperCase(prev, 4)) return true;
-        return prev.Length < layout.WrapWidth * 0.72;
+        // The next line starts with a capital: a sentence that ended at the line's end, or a heading shorter than the
+        // column, ends the paragraph; a full-width line without a stop wraps into a proper noun ("... trên Cổng").
+        if (prev.Length > 0 && prev[^1] is '.' or ';' or ':' or '!' or '?') return true;
+        var heading = EnumeratorParser.Parse(prev) is { IsBullet: false };
+        return prev.Length < layout.WrapWidth * (heading ? 0.86 : 0.78);
     }
+
+    /// <summary>Lines that always stand alone: "Nơi nhận:", "Phụ lục ...", signing lines "TM. ...", "KT. ...".</summary>
+    [GeneratedRegex(@"^(?:N[ơo]i\s+nh[ậa]n\b|Ph[ụu]\s+l[ụu]c\b|PH[ỤU]\s+L[ỤU]C\b|(?:TM|KT|Q|TL|TUQ)\s*\.\s*\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex StandsAlone();
 
     /// <summary>"giai đoạn 2022" wrapped before "- 2025": a dash that continues a number range is not a bullet.</summary>
     private static bool IsWrappedRange(string previous, Enumerator e) =>

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CommuneDocs.Benchmarks.CorpusFiles).Assembly).Run(args);

@@ -1,0 +1,75 @@
+using CommuneDocs.Model;
+
+namespace CommuneDocs.Tests.Semantics;
+
+public class HeaderTests
+{
+    [Test]
+    public void Header_TwoColumnsInterleavedLineByLine_AreReadByPattern()
+    {
+        // Text pulled out of a PDF often reads the two header columns line by line across.
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát", header: """
+            ỦY BAN NHÂN DÂN
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            XÃ CẨM GIANG
+            Độc lập – Tự do – Hạnh phúc
+            Số: 25/KH- UBND
+            Cẩm Giang, ngày 14 tháng 8 năm 2025
+            KẾ HOẠCH
+            Nâng cao chất lượng dịch vụ công trực tuyến
+            """));
+        Assert.That((plan.Kind, plan.Number, plan.Symbol, plan.Issuer, plan.Commune, plan.Place, plan.Date?.ToString()),
+            Is.EqualTo((DocumentKind.Plan, "25", "KH-UBND", "Ủy ban nhân dân xã Cẩm Giang", "Cẩm Giang", "Cẩm Giang", "2025-08-14")));
+        Assert.That(plan.Title, Is.EqualTo("Nâng cao chất lượng dịch vụ công trực tuyến"));
+    }
+
+    [Test]
+    public void Header_BlankNumberAndDay_GiveNullNumberPartialDateAndWarnings()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát", header: """
+            ỦY BAN NHÂN DÂN
+            XÃ HÀ TÂY
+            Số:       /KH-UBND
+            Hà Tây, ngày      tháng 10 năm 2025
+            KẾ HOẠCH
+            Chuyển đổi số
+            """));
+        Assert.That((plan.Number, plan.Symbol, plan.Date?.ToString()), Is.EqualTo(((string?)null, "KH-UBND", "2025-10")));
+        Assert.That(plan.Warnings.Select(w => w.Code), Does.Contain(DiagnosticCode.BlankNumber).And.Contain(DiagnosticCode.IncompleteDate));
+    }
+
+    [Test]
+    public void Title_RepeatingTheKindWord_DropsIt()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ", header: "KẾ HOẠCH\nKế hoạch nâng cao chất lượng dịch vụ công\n"));
+        Assert.That(plan.Title, Is.EqualTo("Nâng cao chất lượng dịch vụ công"));
+    }
+
+    [Test]
+    public void Signer_KtChuTichPhoChuTich_GivesAuthorityAndPosition()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ", closing: """
+            Nơi nhận:
+            - TT. Đảng ủy; TT. HĐND xã;
+            - Lưu: VT, HCC.
+            TM. UỶ BAN NHÂN DÂN
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Nguyễn Quang Ngọc
+            """));
+        Assert.That(plan.Signer, Is.EqualTo(new Signer("Nguyễn Quang Ngọc", "Phó Chủ tịch", "KT. Chủ tịch")));
+        Assert.That(plan.Recipients, Is.EqualTo(new[] { "TT. Đảng ủy; TT. HĐND xã", "Lưu: VT, HCC" }));
+    }
+
+    [Test]
+    public void References_SameNumberTwice_IsOneReferenceWithDateAndIssuer()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. NHIỆM VỤ
+            1. Thực hiện theo Quyết định số 1565/QĐ-TTG và Nghị định 45/2020/NĐ-CP.
+            """));
+        var r = plan.References;
+        Assert.That(r.Select(x => x.Number), Is.EqualTo(new[] { "1565/QĐ-TTg", "45/2020/NĐ-CP" }));
+        Assert.That((r[0].Kind, r[0].Date?.ToString(), r[0].Issuer), Is.EqualTo(("Quyết định", "2025-07-18", "Thủ tướng Chính phủ")));
+    }
+}

@@ -1,0 +1,24 @@
+using CommuneDocs.Model;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Tests.Text;
+
+public class VietnameseDatesTests
+{
+    [TestCase("trước ngày 15/12/2025", "2025-12-15")]
+    [TestCase("ngày 06 tháng 01 năm 2022", "2022-01-06")]
+    [TestCase("Thời gian hoàn thành: tháng 12/2025", "2025-12")]
+    [TestCase("trong Quý III năm 2025", "2025-Q3")]
+    [TestCase("Năm 2026", "2026")]
+    public void ParseTime_ReadsVietnameseForms(string text, string iso) =>
+        Assert.That(VietnameseDates.ParseTime(text)?.ToString(), Is.EqualTo(iso));
+
+    [Test]
+    public void LastDay_OfQuarter_IsItsLastDay() =>
+        Assert.That(VietnameseDates.LastDay(new PartialDate(2025, quarter: 3)), Is.EqualTo(new DateOnly(2025, 9, 30)));
+
+    [TestCase(2025, 2, 30)]
+    [TestCase(2025, 13, 1)]
+    public void PartialDate_TryCreate_RejectsImpossibleDates(int year, int month, int day) =>
+        Assert.That(PartialDate.TryCreate(year, month, day), Is.Null);
+}

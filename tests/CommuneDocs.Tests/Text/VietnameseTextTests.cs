@@ -1,0 +1,32 @@
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Tests.Text;
+
+public class VietnameseTextTests
+{
+    [TestCase("Dịch vụ công", "dich vu cong")]
+    [TestCase("ĐẨY MẠNH thanh toán", "day manh thanh toan")]
+    [TestCase("Uỷ ban  nhân\tdân", "uy ban nhan dan")]
+    public void Fold_RemovesDiacriticsAndCase(string text, string folded) =>
+        Assert.That(VietnameseText.Fold(text), Is.EqualTo(folded));
+
+    [TestCase("hoà", "hòa")]
+    [TestCase("Uỷ ban", "ủy ban")]
+    [TestCase("thuỷ lợi", "THỦY LỢI")]
+    public void ToneKey_IgnoresTonePlacementAndCase(string a, string b) =>
+        Assert.That(VietnameseText.ToneKey(a), Is.EqualTo(VietnameseText.ToneKey(b)));
+
+    [Test]
+    public void ToneKey_KeepsDifferentTonesApart() =>
+        Assert.That(VietnameseText.ToneKey("mã"), Is.Not.EqualTo(VietnameseText.ToneKey("má")));
+
+    [TestCase("e\u0302\u0301", "ế")]
+    [TestCase("Vie\u0323\u0302t Nam", "Việt Nam")]
+    [TestCase("đa\u0300o ta\u0323o", "đào tạo")]
+    public void Clean_ComposesCombiningMarksWithoutIcu(string decomposed, string composed) =>
+        Assert.That(VietnameseText.Clean(decomposed), Is.EqualTo(composed));
+
+    [Test]
+    public void Clean_TurnsOddSpacesIntoSpacesAndDropsZeroWidth() =>
+        Assert.That(VietnameseText.Clean("a\u00A0b\u200Bc\r"), Is.EqualTo("a bc"));
+}
