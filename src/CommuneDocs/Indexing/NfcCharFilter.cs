@@ -1,11 +1,13 @@
 using System.Text;
+using CommuneDocs.Text;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace CommuneDocs.Indexing;
 
 /// <summary>
-/// Normalises its input to Unicode NFC, so that a letter typed as base + combining marks ("a" U+0300) and the
-/// precomposed letter ("à") give one token; offsets of the tokens still point into the original text.
+/// Composes letters typed as base + combining marks ("a" U+0300) into the precomposed letter ("à"), as NFC does
+/// (<see cref="VietnameseText.ComposeVietnamese"/>, which needs no ICU), so both spellings give one token; offsets
+/// of the tokens still point into the original text.
 /// </summary>
 internal sealed class NfcCharFilter : BaseCharFilter
 {
@@ -37,7 +39,7 @@ internal sealed class NfcCharFilter : BaseCharFilter
     {
         if (_output is not null) return _output;
         var input = m_input.ReadToEnd();
-        if (input.IsNormalized(NormalizationForm.FormC)) return _output = input;
+        if (!input.Any(IsCombining)) return _output = input;
         var sb = new StringBuilder(input.Length);
         var diff = 0;
         var i = 0;
@@ -46,7 +48,7 @@ internal sealed class NfcCharFilter : BaseCharFilter
             var end = i + 1;
             while (end < input.Length && IsCombining(input[end])) end++;
             var cluster = input[i..end];
-            var nfc = cluster.Normalize(NormalizationForm.FormC);
+            var nfc = end - i > 1 ? VietnameseText.ComposeVietnamese(cluster) : cluster;
             sb.Append(nfc);
             if (nfc.Length != cluster.Length)
             {

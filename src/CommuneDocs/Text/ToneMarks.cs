@@ -12,43 +12,39 @@ namespace CommuneDocs.Text;
 /// </summary>
 internal static class ToneMarks
 {
-    private const string Tones = "\u0300\u0301\u0303\u0309\u0323";
     private const string Vowels = "aăâeêioôơuưy";
     private const string QualityVowels = "ăâêôơư";
 
-    /// <summary>True for the five combining tone marks (huyền, sắc, ngã, hỏi, nặng).</summary>
-    public static bool IsTone(char c) => Tones.Contains(c);
-
     /// <summary>
-    /// The word with its tone mark on the vowel the traditional rule picks, in NFC; case is kept.
-    /// A word without a tone mark, or without a vowel, comes back unchanged (in NFC).
+    /// The word with its tone mark on the vowel the traditional rule picks; case is kept. Works on precomposed
+    /// letters (run <see cref="VietnameseText.ComposeVietnamese"/> first on decomposed text), without ICU.
+    /// A word without a tone mark, or without a vowel, comes back unchanged.
     /// </summary>
     public static string Place(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var nfd = word.Normalize(NormalizationForm.FormD);
         var tone = '\0';
-        var stripped = new StringBuilder(nfd.Length);
-        foreach (var c in nfd)
+        var letters = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (IsTone(c))
+            if (VietnameseLetters.TrySplit(c, out var toneless, out var mark) && mark != '\0')
             {
-                if (tone == '\0') tone = c;
+                if (tone == '\0') tone = mark;
+                letters.Append(toneless);
             }
             else
             {
-                stripped.Append(c);
+                letters.Append(c);
             }
         }
-        var letters = stripped.ToString().Normalize(NormalizationForm.FormC);
-        if (tone == '\0') return letters;
-        var at = ToneVowel(letters);
-        if (at < 0) return word.Normalize(NormalizationForm.FormC);
-        var withTone = string.Concat(letters.AsSpan(0, at + 1), tone.ToString(), letters.AsSpan(at + 1));
-        return withTone.Normalize(NormalizationForm.FormC);
+        if (tone == '\0') return word;
+        var at = ToneVowel(letters.ToString());
+        if (at < 0 || !VietnameseLetters.TryCompose(letters[at], '\0', tone, out var composed)) return word;
+        letters[at] = composed;
+        return letters.ToString();
     }
 
-    /// <summary>Index in <paramref name="letters"/> (NFC, no tone marks) of the vowel that carries the tone, or -1.</summary>
+    /// <summary>Index in <paramref name="letters"/> (precomposed, no tone marks) of the vowel that carries the tone, or -1.</summary>
     private static int ToneVowel(string letters)
     {
         var lower = letters.ToLowerInvariant();
