@@ -38,7 +38,8 @@ internal sealed class NfcCharFilter : BaseCharFilter
     private string Fill()
     {
         if (_output is not null) return _output;
-        var input = m_input.ReadToEnd();
+        // Lucene's reusable string reader answers null, not "", for an empty text.
+        var input = m_input.ReadToEnd() ?? "";
         if (!input.Any(IsCombining)) return _output = input;
         var sb = new StringBuilder(input.Length);
         var diff = 0;
