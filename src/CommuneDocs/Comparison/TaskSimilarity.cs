@@ -9,7 +9,7 @@ namespace CommuneDocs.Comparison;
 /// </summary>
 internal sealed class TaskSimilarity
 {
-    /// <summary>The weight of the title cosine; measured on the 1565 plans (0.6-0.75 give the same families).</summary>
+    /// <summary>The weight of the title cosine. On the 1565 gold plans 0.5, 0.65 and 0.8 all reach gap F1 1.0, over join thresholds 0.15-0.25, 0.15-0.27 and 0.15-0.29.</summary>
     public const double TitleWeight = 0.65;
 
     private readonly Dictionary<(int, int), (Dictionary<string, double> Title, Dictionary<string, double> Body)> _vectors = new();

@@ -19,13 +19,16 @@ internal static class TaskCandidates
     /// <summary>Query terms MoreLikeThis keeps: enough for a title and a few items.</summary>
     public const int MaxQueryTerms = 60;
 
+    // Analyzers are thread-safe (Lucene keeps their token streams per thread); one serves every query.
+    private static readonly VietnameseAnalyzer Folded = new(folded: true);
+
     public static IReadOnlyList<TaskCandidate> Find(PlanIndex index, string taskText, IReadOnlyCollection<string> sourceKeys, int top)
     {
         if (sourceKeys.Count == 0 || string.IsNullOrWhiteSpace(taskText)) return [];
         var searcher = index.AcquireSearcher();
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
-            Analyzer = new VietnameseAnalyzer(folded: true),
+            Analyzer = Folded,
             FieldNames = [ClauseFields.TaskBodyFolded],
             MinTermFreq = 1,
             MinDocFreq = 1,
