@@ -11,7 +11,9 @@ internal static class ClauseExtractor
     public static IEnumerable<ClauseRecord> Extract(PlanDocument plan)
     {
         var planYear = plan.Date?.Year;
-        foreach (var clause in Nodes(plan.Outline, "", planYear)) yield return clause;
+        // A task and its items are indexed as such; the outline nodes they come from would only repeat them.
+        var taskIds = plan.Tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var clause in Nodes(plan.Outline, "", planYear, taskIds)) yield return clause;
         foreach (var task in plan.Tasks)
         {
             var year = task.Deadline?.Year ?? planYear;
@@ -41,13 +43,14 @@ internal static class ClauseExtractor
         }
     }
 
-    private static IEnumerable<ClauseRecord> Nodes(IEnumerable<OutlineNode> nodes, string parent, int? year)
+    private static IEnumerable<ClauseRecord> Nodes(IEnumerable<OutlineNode> nodes, string parent, int? year, HashSet<string> taskIds)
     {
         foreach (var node in nodes)
         {
             var path = parent.Length == 0 ? node.Label : $"{parent}.{node.Label}";
+            if (taskIds.Contains(path)) continue;
             if (node.Text.Length > 0) yield return new ClauseRecord(ClauseKind.Node, path, node.Text, year);
-            foreach (var child in Nodes(node.Children, path, year)) yield return child;
+            foreach (var child in Nodes(node.Children, path, year, taskIds)) yield return child;
         }
     }
 }

@@ -110,4 +110,17 @@ public class PlanIndexTests
                 Assert.That(search.Search(new ClauseQuery(text) { Kind = kind }), Is.Not.Empty, kind.ToString());
         });
     }
+
+    [Test]
+    public void Index_LeavesOutOutlineNodesThatRepeatATask()
+    {
+        var plan = HaTay with
+        {
+            Outline = [new OutlineNode("II", "NHIỆM VỤ, GIẢI PHÁP", [new OutlineNode("1", HaTay.Tasks[0].Title, [], SourceSpan.None)], SourceSpan.None)],
+        };
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(plan, "000.txt", "h1");
+        var hits = new ClauseSearch(index).Search(new ClauseQuery("thanh toán trực tuyến không dùng tiền mặt"));
+        Assert.That(hits.Where(h => h.Path == "II.1").Select(h => h.Kind), Is.EqualTo(new[] { ClauseKind.Task }));
+    }
 }
