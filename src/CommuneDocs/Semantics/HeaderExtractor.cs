@@ -18,6 +18,10 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?<level>xã|phường|đặc khu|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex CommuneIssuer();
 
+    // The commune or ward an issuing body belongs to: "Ban Chỉ đạo chuyển đổi số xã Cẩm Giang" → "Cẩm Giang".
+    [GeneratedRegex(@"(?<![\p{L}])(?:xã|phường|đặc khu|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommuneOf();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố|TP\.?)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex ProvinceName();
 
@@ -62,7 +66,7 @@ internal static partial class HeaderExtractor
 
         var issuer = IssuerFromHeader(headerLines) ?? IssuerFromText(doc);
         if (issuer is null) diagnostics.Add(new Diagnostic(DiagnosticCode.MissingHeader, "no issuing body found in the header or the text", SourceSpan.None));
-        var commune = issuer is null ? null : CommuneIssuer().Match(issuer) is { Success: true } cm ? cm.Groups["name"].Value : null;
+        var commune = issuer is null ? null : CommuneOf().Match(issuer) is { Success: true } cm ? cm.Groups["name"].Value : null;
         var province = FindProvince(doc, issuer);
 
         return new HeaderInfo(kind, number, symbol, issuer, commune, province, place, date, Title(doc, kind));
@@ -111,18 +115,26 @@ internal static partial class HeaderExtractor
         return WriteBodyName(issuer);
     }
 
-    /// <summary>"ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" as "Ủy ban nhân dân xã Cẩm Giang".</summary>
+    /// <summary>
+    /// A body's name written in full and in sentence case with its place name in title case:
+    /// "ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" → "Ủy ban nhân dân xã Cẩm Giang";
+    /// "ĐẢNG ỦY PHƯỜNG HÒA BÌNH" → "Đảng ủy phường Hòa Bình".
+    /// </summary>
     internal static string WriteBodyName(string name)
     {
         var n = VietnameseText.CollapseSpaces(name);
-        var m = Regex.Match(n, @"^(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>.+)$",
+        n = Regex.Replace(n, @"^UBND(?![\p{L}])", "Ủy ban nhân dân", RegexOptions.CultureInvariant);
+        n = Regex.Replace(n, @"^HĐND(?![\p{L}])", "Hội đồng nhân dân", RegexOptions.CultureInvariant);
+        var m = Regex.Match(n, @"^(?<body>.*?)\s*(?<![\p{L}])(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>\p{Lu}.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        if (m.Success)
-        {
-            var placeName = VietnameseText.IsUpperCase(m.Groups["name"].Value) ? VietnameseText.TitleCase(m.Groups["name"].Value) : m.Groups["name"].Value;
-            return $"Ủy ban nhân dân {m.Groups["level"].Value.ToLowerInvariant()} {placeName}";
-        }
-        return VietnameseText.IsUpperCase(n) ? VietnameseText.SentenceCase(n) : n;
+        if (!m.Success) return VietnameseText.IsUpperCase(n) ? VietnameseText.SentenceCase(n) : n;
+        var body = m.Groups["body"].Value;
+        var place = m.Groups["name"].Value;
+        if (VietnameseText.IsUpperCase(body)) body = VietnameseText.SentenceCase(body);
+        if (VietnameseText.IsUpperCase(place)) place = VietnameseText.TitleCase(place);
+        body = Regex.Replace(body, @"^(?:Uỷ|Ủy|uỷ|ủy) ban nhân dân$", "Ủy ban nhân dân", RegexOptions.CultureInvariant);
+        var level = m.Groups["level"].Value.ToLowerInvariant();
+        return body.Length == 0 ? $"{VietnameseText.SentenceCase(level)} {place}" : $"{body} {level} {place}";
     }
 
     /// <summary>Without a header, the body named as issuing the plan in the text: "UBND xã Đường An ban hành ...".</summary>

@@ -47,7 +47,7 @@ internal static partial class TargetExtractor
         {
             foreach (var t in FromTable(table, planYear))
             {
-                var at = pool.FindIndex(p => Key(p) == Key(t) && Similarity(p.Text, t.Text) >= 0.5);
+                var at = pool.FindIndex(p => Key(p) == Key(t) && Similarity(p.Text, t.Text) >= 0.6);
                 if (at >= 0)
                 {
                     pool.RemoveAt(at);
@@ -59,13 +59,20 @@ internal static partial class TargetExtractor
         return [.. fromText, .. fromTables];
     }
 
-    /// <summary>Share of the shorter text's words that the other text has too (folded).</summary>
+    /// <summary>
+    /// Share of the shorter text's syllable pairs (folded) found in the other: near 1 when a table row restates a
+    /// clause of the text, even when the text goes on with a citation.
+    /// </summary>
     private static double Similarity(string a, string b)
     {
-        var wa = VietnameseText.Fold(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var wb = VietnameseText.Fold(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        if (wa.Count == 0 || wb.Count == 0) return 0;
-        return (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
+        static HashSet<string> Pairs(string text)
+        {
+            var w = VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return Enumerable.Range(0, Math.Max(0, w.Length - 1)).Select(i => w[i] + " " + w[i + 1]).ToHashSet();
+        }
+        var pa = Pairs(a);
+        var pb = Pairs(b);
+        return pa.Count == 0 || pb.Count == 0 ? 0 : (double)pa.Intersect(pb).Count() / Math.Min(pa.Count, pb.Count);
     }
 
     private static (int?, Comparator, decimal, string) Key(Target t) =>
@@ -81,8 +88,21 @@ internal static partial class TargetExtractor
     }
 
     /// <summary>The targets a clause states, each with its comparator, value, unit and year.</summary>
+    // A level stated after its noun: "đáp ứng tối thiểu cấp độ 3", "đạt mức độ 4".
+    [GeneratedRegex(@"(?<cmp>tối thiểu|ít nhất|không dưới|không thấp hơn|đạt)\s+(?<unit>cấp độ|mức độ)\s+(?<value>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LevelPattern();
+
     internal static IEnumerable<Target> Find(string text, int? contextYear, SourceSpan span)
     {
+        foreach (Match level in LevelPattern().Matches(text))
+        {
+            if (InsideParentheses(text, level.Index)) continue;
+            var start = ClauseStart(text, level.Index, 0);
+            var end = ClauseEnd(text, level.Index + level.Length, text.Length);
+            yield return new Target(YearIn(text[start..end], first: false) ?? contextYear, VietnameseText.TrimClauseEnd(text[start..end]),
+                ComparatorBefore(level.Groups["cmp"].Value + " "), int.Parse(level.Groups["value"].Value, CultureInfo.InvariantCulture),
+                level.Groups["unit"].Value.ToLowerInvariant(), span);
+        }
         var numbers = NumberPattern().Matches(text).Where(m => IsQuantity(text, m, out _)).ToList();
         for (var i = 0; i < numbers.Count; i++)
         {

@@ -71,6 +71,9 @@ internal static class DocumentStructurer
             if (i == kindAt)
             {
                 zone = Zone.Title;
+                // "KẾ HOẠCH" and the title in one paragraph, split by a line break.
+                var rest = line.Text.IndexOf('\n') is var nl and >= 0 ? line.Text[(nl + 1)..].Trim() : "";
+                if (rest.Length > 0) title.Add(line with { Text = rest, Enumerator = null });
                 continue;
             }
             var folded = line.Folded;

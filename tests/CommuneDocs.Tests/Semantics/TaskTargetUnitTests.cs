@@ -37,6 +37,32 @@ public class TaskTargetUnitTests
     }
 
     [Test]
+    public void Target_LevelAfterItsNoun_IsATarget()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. MỤC TIÊU\n1. Hệ thống thông tin phải đáp ứng tối thiểu cấp độ 3."));
+        var t = plan.Targets.Single();
+        Assert.That((t.Comparator, t.Value, t.Unit), Is.EqualTo((Comparator.AtLeast, 3m, "cấp độ")));
+    }
+
+    [Test]
+    public void Target_TableRowRestatingTheText_IsCountedOnce_ButANewRowCounts()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. MỤC TIÊU
+            - Tỷ lệ người dân đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến đạt tối thiểu 90%.
+            II. NHIỆM VỤ
+            1. Tuyên truyền
+            Phụ lục
+            CHỈ TIÊU NĂM 2025
+            STT	Nhiệm vụ	Chủ trì
+            1	Tỷ lệ người dân đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến đạt tối thiểu 90%.	Trung tâm PVHCC
+            2	Tỷ lệ hồ sơ được số hóa đạt tối thiểu 80%.	Trung tâm PVHCC
+            """));
+        Assert.That(plan.Targets.Select(t => t.Value), Is.EqualTo(new[] { 90m, 80m }));
+        Assert.That(plan.Tables.Single().Rows.Length, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Target_YearFromHeadingAndClause_AndNoneFromImplementationOrCitations()
     {
         var plan = PlanText.Parse(PlanText.Plan("""

@@ -30,7 +30,9 @@ internal sealed partial class PlainTextReader : IDocumentReader
     /// <summary>Splits cleaned text into paragraphs and tables.</summary>
     internal static ImmutableArray<SourceBlock> ReadBlocks(string text)
     {
-        var lines = text.Split('\n').Select(l => l.TrimEnd()).ToArray();
+        // Trailing spaces carry meaning in extracted tables (a run of them closes a row's empty cells).
+        var untrimmed = text.Split('\n');
+        var lines = untrimmed.Select(l => l.TrimEnd()).ToArray();
         var layout = LineLayout.Measure(lines);
         var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
         var paragraph = new ParagraphBuilder();
@@ -52,8 +54,25 @@ internal sealed partial class PlainTextReader : IDocumentReader
             tableRows = null;
         }
 
-        foreach (var raw in lines)
+        for (var at = 0; at < lines.Length; at++)
         {
+            var raw = lines[at];
+            if (tableRows is null && CellPerLineTable.IsHeader(raw) && CellPerLineTable.TryRead(untrimmed, at, out var end) is { } spread)
+            {
+                FlushParagraph();
+                blocks.Add(spread with { Index = blocks.Count });
+                at = end - 1;
+                previous = null;
+                continue;
+            }
+            if (tableRows is null && SideBySide.TryRead(lines, at, out var columnsEnd) is { } twoColumns)
+            {
+                FlushParagraph();
+                blocks.Add(twoColumns with { Index = blocks.Count });
+                at = columnsEnd - 1;
+                previous = null;
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(raw) || PageNumberLine().IsMatch(raw))
             {
                 blankSincePrevious = true;

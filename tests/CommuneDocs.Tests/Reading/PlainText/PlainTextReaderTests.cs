@@ -65,3 +65,61 @@ public class PlainTextReaderTests
         Assert.That(doc.Blocks.OfType<SourceParagraph>().First().Text, Is.EqualTo("KẾ HOẠCH"));
     }
 }
+
+public class CellPerLineTableTests
+{
+    // A table as PDF text extraction spreads it: one wrapped cell line per line, group rows closed by spaces.
+    private const string Spread =
+        "STT  Nội dung công việc  Đơn vị chủ trì  Thời hạn  \n" +
+        "Ghi chú \n" +
+        "A  Năm 2026     \n" +
+        "1 \n" +
+        "Rà soát toàn bộ thủ tục hành chính thuộc thẩm quyền \n" +
+        "giải quyết của xã \n" +
+        "Văn phòng HĐND \n" +
+        "và UBND \n" +
+        "Quý I \n" +
+        "Công khai trên \n" +
+        "Cổng thông tin \n" +
+        "2 \n" +
+        "Tập huấn kỹ năng số cho cán bộ, công chức \n" +
+        "Phòng Văn hóa - \n" +
+        "Xã hội \n" +
+        "Quý II  \n";
+
+    [Test]
+    public void OneCellPerLine_IsRebuiltByWrapWidth()
+    {
+        var table = PlainTextReader.ReadBlocks(Spread).OfType<SourceTable>().Single();
+        var rows = table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToList();
+        Assert.That(rows[0], Is.EqualTo(new[] { "STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn", "Ghi chú" }));
+        Assert.That(rows[1], Is.EqualTo(new[] { "A", "Năm 2026", "", "", "" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { "1", "Rà soát toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của xã", "Văn phòng HĐND và UBND", "Quý I", "Công khai trên Cổng thông tin" }));
+        Assert.That(rows[3], Is.EqualTo(new[] { "2", "Tập huấn kỹ năng số cho cán bộ, công chức", "Phòng Văn hóa - Xã hội", "Quý II", "" }));
+    }
+}
+
+public class SideBySideTests
+{
+    [Test]
+    public void HeaderInTwoColumnsOnTheSameLines_IsReadColumnByColumn()
+    {
+        var plan = CommuneDocs.Tests.PlanText.Parse("""
+            ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+               XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
+            Số: 12/KH-UBND                      An Bình, ngày 05 tháng 9 năm 2025
+
+            KẾ HOẠCH
+            Chuyển đổi số năm 2025
+            I. NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            Nơi nhận:                                     TM. ỦY BAN NHÂN DÂN
+            - UBND tỉnh;                                       CHỦ TỊCH
+            - Lưu: VT.
+                                                             Lê Văn An
+            """);
+        Assert.That((plan.Issuer, plan.Number, plan.Date?.ToString()), Is.EqualTo(("Ủy ban nhân dân xã An Bình", "12", "2025-09-05")));
+        Assert.That(plan.Recipients, Is.EqualTo(new[] { "UBND tỉnh", "Lưu: VT" }));
+        Assert.That(plan.Signer, Is.EqualTo(new CommuneDocs.Model.Signer("Lê Văn An", "Chủ tịch", "TM. Ủy ban nhân dân")));
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace CommuneDocs.Reading.PlainText;
+
+/// <summary>
+/// Rebuilds a table that text extraction spread one cell per line (each wrapped cell line on a line of its own):
+/// the header starts with "TT"/"STT" and its headings separated by runs of spaces; a row starts with a bare
+/// number (STT) or a group label ("A  Năm 2025", "II  Về chất lượng"); the lines of a row are cut into cells by
+/// how text wraps: inside a cell a line breaks only where the next word would not have fitted the column, a
+/// line that starts in lower case continues its cell, and a column is about as wide in every row.
+/// </summary>
+internal static partial class CellPerLineTable
+{
+    [GeneratedRegex(@"^\s*(?:S?TT|Số\s+TT)(?:\s{2,}\S.*|\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderStart();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRow();
+
+    [GeneratedRegex(@"^\s*(?<label>[A-Z]|[IVXL]{1,5})\.?\s+(?<text>\S.*?)\s{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupRow();
+
+    [GeneratedRegex(@"^\s*(?:[IVXL]{1,5}\.\s|\d{1,2}\.\s|[a-zđ]\)\s|N[ơo]i\s+nh[ậa]n|Ph[ụu]\s+l[ụu]c|PH[ỤU]\s+L[ỤU]C|(?:TM|KT)\s*\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsTable();
+
+    public static bool IsHeader(string line) => HeaderStart().IsMatch(line);
+
+    /// <summary>Reads the table that starts at <paramref name="start"/>; <paramref name="end"/> is the first line after it.</summary>
+    public static SourceTable? TryRead(string[] lines, int start, out int end)
+    {
+        end = start;
+        var i = start;
+        var header = Regex.Split(lines[i].Trim(), @"\s{2,}").Where(c => c.Length > 0).ToList();
+        for (i++; i < lines.Length && !IsRowStart(lines[i]); i++)
+        {
+            var t = lines[i].Trim();
+            if (t.Length == 0) continue;
+            if (EndsTable().IsMatch(lines[i]) || header.Count > 12) return null;
+            if (char.IsLower(t[0]) && header.Count > 0) header[^1] += " " + t;
+            else header.AddRange(Regex.Split(t, @"\s{2,}").Where(c => c.Length > 0));
+        }
+        if (header.Count < 3 || i >= lines.Length) return null;
+
+        var raw = new List<(string First, string? Group, List<string> Lines)>();
+        var closedByGap = new HashSet<int>();
+        for (; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var t = line.Trim();
+            if (t.Length == 0) continue;
+            if (NumberRow().IsMatch(line)) raw.Add((t, null, []));
+            else if (GroupRow().Match(line) is { Success: true } g) raw.Add((g.Groups["label"].Value, g.Groups["text"].Value.Trim(), []));
+            else if (EndsTable().IsMatch(line) || raw.Count == 0) break;
+            else
+            {
+                raw[^1].Lines.Add(t);
+                // A run of trailing spaces after a row's last text closes its remaining cells empty.
+                if (Regex.IsMatch(line, @"\S\s{2,}$")) closedByGap.Add(raw.Count - 1); else closedByGap.Remove(raw.Count - 1);
+            }
+        }
+        end = i;
+        if (raw.Count == 0) return null;
+
+        var cellCount = header.Count - 1;
+        var dataRows = raw.Select((r, index) => (r.Lines, Group: r.Group, Gap: closedByGap.Contains(index))).Where(r => r.Group is null).ToList();
+        // First pass without column widths, then again with the widths the first pass measured.
+        var widths = new double[cellCount];
+        var cut = dataRows.Select(r => Segment(r.Lines, cellCount, null, r.Gap)).ToList();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var c = 0; c < cellCount; c++)
+            {
+                var lengths = cut.Select(cells => cells[c].Count == 0 ? 0 : cells[c].Max(l => l.Length)).Where(n => n > 0).OrderBy(n => n).ToList();
+                widths[c] = lengths.Count == 0 ? 0 : lengths[lengths.Count / 2];
+            }
+            cut = dataRows.Select(r => Segment(r.Lines, cellCount, widths, r.Gap)).ToList();
+        }
+
+        var rows = ImmutableArray.CreateBuilder<SourceRow>();
+        rows.Add(new SourceRow([.. header.Select(SourceCell.FromText)], IsHeader: true));
+        var next = 0;
+        foreach (var r in raw)
+        {
+            if (r.Group is not null)
+            {
+                rows.Add(new SourceRow([SourceCell.FromText(r.First), SourceCell.FromText(r.Group), .. Enumerable.Repeat(SourceCell.FromText(""), cellCount - 1)]));
+                continue;
+            }
+            var cells = cut[next++];
+            rows.Add(new SourceRow([SourceCell.FromText(r.First), .. cells.Select(c => SourceCell.FromText(string.Join(" ", c)))]));
+        }
+        return new SourceTable(rows.ToImmutable());
+    }
+
+    private static bool IsRowStart(string line) => NumberRow().IsMatch(line) || GroupRow().IsMatch(line);
+
+    /// <summary>Cuts a row's lines into exactly <paramref name="cells"/> cells at the least cost (dynamic programming).</summary>
+    private static List<List<string>> Segment(List<string> lines, int cells, double[]? widths, bool closedByGap)
+    {
+        var n = lines.Count;
+        var best = new double[n + 1, cells + 1];
+        var from = new int[n + 1, cells + 1];
+        for (var i = 0; i <= n; i++)
+        for (var c = 0; c <= cells; c++) best[i, c] = double.PositiveInfinity;
+        best[0, 0] = 0;
+        for (var c = 1; c <= cells; c++)
+        {
+            for (var j = 0; j <= n; j++)
+            {
+                for (var i = 0; i <= j; i++)
+                {
+                    if (double.IsPositiveInfinity(best[i, c - 1])) continue;
+                    // Empty cells are likelier last (a missing product or note); a run of trailing spaces confirms them.
+                    var cost = best[i, c - 1] + (i == j && j == n ? (closedByGap ? 0 : 1.2) : CellCost(lines, i, j, widths?[c - 1]));
+                    if (cost < best[j, c])
+                    {
+                        best[j, c] = cost;
+                        from[j, c] = i;
+                    }
+                }
+            }
+        }
+        var result = new List<List<string>>();
+        for (int c = cells, j = n; c > 0; c--)
+        {
+            var i = from[j, c];
+            result.Insert(0, lines.GetRange(i, j - i));
+            j = i;
+        }
+        return result;
+    }
+
+    /// <summary>A line that ends in a hyphen, a comma or a linking word is not the end of its cell ("Phòng Văn hóa -").</summary>
+    private static bool EndsOpen(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length == 0) return false;
+        if (t[^1] is '-' or '–' or ',' or '&' or '(' or '/') return true;
+        var last = t[(t.LastIndexOf(' ') + 1)..];
+        return last is "và" or "của" or "các" or "với" or "cho" or "trên" or "thuộc";
+    }
+
+    /// <summary>How unlikely lines [i, j) are as one cell of a column about <paramref name="width"/> characters wide.</summary>
+    private static double CellCost(List<string> lines, int i, int j, double? width)
+    {
+        if (i == j) return 1.5;
+        var cost = 0.0;
+        if (char.IsLower(lines[i][0])) cost += 4;
+        if (i > 0 && EndsOpen(lines[i - 1])) cost += 2;
+        var widest = Math.Max(lines.Skip(i).Take(j - i).Max(l => l.Length), width ?? 0);
+        for (var k = i; k + 1 < j; k++)
+        {
+            var next = lines[k + 1];
+            if (char.IsLower(next[0])) continue;
+            var firstWord = next.Split(' ')[0].Length;
+            var ratio = (lines[k].Length + 1 + firstWord) / widest;
+            // A break where the next word could not have fitted is how a cell wraps: it speaks for one cell.
+            // Character counts only approximate widths in a proportional font, hence the margin around 1.
+            cost += ratio > 1.15 ? -0.5 : ratio > 0.95 ? 0.5 : 3.0;
+        }
+        if (width is > 0)
+        {
+            for (var k = i; k < j; k++)
+            {
+                if (lines[k].Length > width.Value * 1.25 + 2) cost += 2;
+            }
+        }
+        return cost;
+    }
+}
