@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CommuneDocs.Model;
 using CommuneDocs.Text;
 
@@ -11,12 +12,16 @@ namespace CommuneDocs.Comparison;
 /// the other's upper-level document and their titles are alike; sibling groups are the connected components.
 /// Citing a common decree among many is not enough: a plan on another subject often does.
 /// </summary>
-internal static class SiblingFinder
+internal static partial class SiblingFinder
 {
+    // A document number as cited in a title: "1565/QĐ-TTg", "02-KH/BCĐTW", "45/2020/NĐ-CP".
+    [GeneratedRegex(@"\d+(?:[/-][\p{L}\d]+)+")]
+    private static partial Regex NumberInText();
+
     /// <summary>The group number (from 1) of each plan, or null for a plan without siblings.</summary>
     public static int?[] Groups(IReadOnlyList<PlanDocument> plans, double titleThreshold)
     {
-        var cited = plans.Select(p => p.References.Select(r => Key(r.Number)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        var cited = plans.Select(Cited).ToList();
         var anchors = plans.Select((p, i) => Anchors(p, cited[i])).ToList();
         var titles = plans.Select(p => Counts(TitleWithoutPlace(p))).ToList();
         var parent = Enumerable.Range(0, plans.Count).ToArray();
@@ -54,6 +59,15 @@ internal static class SiblingFinder
             if (!char.IsWhiteSpace(c)) sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Every number the plan cites: its references, and numbers its title cites that the references missed.</summary>
+    private static HashSet<string> Cited(PlanDocument plan)
+    {
+        var keys = plan.References.Select(r => Key(r.Number)).ToHashSet(StringComparer.Ordinal);
+        foreach (Match m in NumberInText().Matches(plan.Title ?? "")) keys.Add(Key(m.Value));
+        keys.Remove("");
+        return keys;
     }
 
     /// <summary>The references that name the plan's upper-level document: those its title cites, and the first one cited.</summary>

@@ -115,4 +115,13 @@ public class PlanComparerTests
             }
         });
     }
+
+    [Test]
+    public void Siblings_AreFoundFromTheTitleWhenReferencesAreMissing()
+    {
+        var plans = GoldFiles.Plans(GoldFiles.Siblings1565);
+        plans[1] = plans[1] with { References = [] };
+        var report = PlanComparer.Compare(plans);
+        Assert.That(report.Plans.Select(p => p.SiblingGroup), Is.All.EqualTo(1));
+    }
 }
