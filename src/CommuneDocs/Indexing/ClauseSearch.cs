@@ -87,8 +87,11 @@ public sealed class ClauseSearch
         if (!string.IsNullOrWhiteSpace(query.Commune)) filter.Add(new TermQuery(new Term(ClauseFields.CommuneKey, PlanIndex.CommuneKey(query.Commune))), Occur.MUST);
         if (query.Year is { } year) filter.Add(new TermQuery(new Term(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
 
-        var searcher = _index.AcquireSearcher();
-        var top = searcher.Search(match, new QueryWrapperFilter(filter), query.Top);
+        return _index.WithSearcher(searcher => Collect(searcher, searcher.Search(match, new QueryWrapperFilter(filter), query.Top), accentedTerms, foldedTerms));
+    }
+
+    private List<ClauseHit> Collect(IndexSearcher searcher, TopDocs top, List<string> accentedTerms, List<string> foldedTerms)
+    {
         var hits = new List<ClauseHit>(top.ScoreDocs.Length);
         foreach (var sd in top.ScoreDocs)
         {

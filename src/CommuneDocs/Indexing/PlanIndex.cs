@@ -29,8 +29,8 @@ public sealed class PlanIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
     private readonly object _gate = new();
-    private DirectoryReader? _reader;
     private bool _disposed;
 
     private PlanIndex(LuceneDirectory directory)
@@ -43,6 +43,7 @@ public sealed class PlanIndex : IDisposable
         };
         _writer = new IndexWriter(directory, config);
         _writer.Commit();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     /// <summary>Opens the index in <paramref name="folder"/>, creating the folder and an empty index when missing.</summary>
@@ -85,6 +86,7 @@ public sealed class PlanIndex : IDisposable
             if (existing == contentHash) return IndexOutcome.Unchanged;
             _writer.UpdateDocuments(new Term(ClauseFields.Key, sourceKey), Documents(plan, sourceKey, contentHash));
             _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
             return existing is null ? IndexOutcome.Added : IndexOutcome.Replaced;
         }
     }
@@ -99,6 +101,7 @@ public sealed class PlanIndex : IDisposable
             if (HashOf(sourceKey) is null) return false;
             _writer.DeleteDocuments(new Term(ClauseFields.Key, sourceKey));
             _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
             return true;
         }
     }
@@ -117,21 +120,19 @@ public sealed class PlanIndex : IDisposable
     /// <summary>The keys of the plans the index holds, in ordinal order.</summary>
     public IReadOnlyList<string> SourceKeys
     {
-        get
+        get => WithSearcher(searcher =>
         {
-            var searcher = AcquireSearcher();
             var docs = searcher.Search(new TermQuery(new Term(ClauseFields.DocType, ClauseFields.PlanDoc)), Math.Max(1, searcher.IndexReader.MaxDoc));
             return docs.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(ClauseFields.Key)).Order(StringComparer.Ordinal).ToList();
-        }
+        });
     }
 
     /// <summary>How many clauses the index holds, for all plans or for the plan under <paramref name="sourceKey"/>.</summary>
     public int ClauseCount(string? sourceKey = null)
     {
-        var searcher = AcquireSearcher();
         var query = new BooleanQuery { { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.ClauseDoc)), Occur.MUST } };
         if (sourceKey is not null) query.Add(new TermQuery(new Term(ClauseFields.Key, sourceKey)), Occur.MUST);
-        return searcher.Search(query, 1).TotalHits;
+        return WithSearcher(searcher => searcher.Search(query, 1).TotalHits);
     }
 
     /// <inheritdoc />
@@ -141,7 +142,7 @@ public sealed class PlanIndex : IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _reader?.Dispose();
+            _searchers.Dispose();
             _writer.Dispose();
             _directory.Dispose();
         }
@@ -154,35 +155,36 @@ public sealed class PlanIndex : IDisposable
         [ClauseFields.TaskBodyFolded] = new VietnameseAnalyzer(folded: true),
     });
 
-    /// <summary>A searcher over everything committed so far; cheap when nothing changed.</summary>
-    internal IndexSearcher AcquireSearcher()
+    /// <summary>
+    /// Runs <paramref name="use"/> with a searcher over everything committed so far. The searcher is held for the call
+    /// only, so a concurrent update cannot close its reader underneath it (Lucene's <see cref="SearcherManager"/>).
+    /// </summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> use)
     {
-        lock (_gate)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var searcher = _searchers.Acquire();
+        try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_reader is null)
-            {
-                _reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
-            }
-            else if (DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) is { } newer)
-            {
-                _reader.Dispose();
-                _reader = newer;
-            }
-            return new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+            return use(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
         }
     }
 
     private string? HashOf(string sourceKey)
     {
-        var searcher = AcquireSearcher();
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.PlanDoc)), Occur.MUST },
             { new TermQuery(new Term(ClauseFields.Key, sourceKey)), Occur.MUST },
         };
-        var top = searcher.Search(query, 1);
-        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(ClauseFields.Hash);
+        return WithSearcher(searcher =>
+        {
+            var top = searcher.Search(query, 1);
+            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(ClauseFields.Hash);
+        });
     }
 
     private static IEnumerable<IEnumerable<IIndexableField>> Documents(PlanDocument plan, string sourceKey, string contentHash)
@@ -225,4 +227,10 @@ public sealed class PlanIndex : IDisposable
 
     /// <summary>A commune name folded for filtering: "Cẩm Giang", "cam giang" and "CAM GIANG" give one key.</summary>
     internal static string CommuneKey(string commune) => VietnameseText.Fold(commune);
+
+    /// <summary>Searchers that score with BM25, as the writer does.</summary>
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
 }

@@ -25,7 +25,11 @@ internal static class TaskCandidates
     public static IReadOnlyList<TaskCandidate> Find(PlanIndex index, string taskText, IReadOnlyCollection<string> sourceKeys, int top)
     {
         if (sourceKeys.Count == 0 || string.IsNullOrWhiteSpace(taskText)) return [];
-        var searcher = index.AcquireSearcher();
+        return index.WithSearcher(searcher => Find(searcher, taskText, sourceKeys, top));
+    }
+
+    private static List<TaskCandidate> Find(IndexSearcher searcher, string taskText, IReadOnlyCollection<string> sourceKeys, int top)
+    {
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = Folded,

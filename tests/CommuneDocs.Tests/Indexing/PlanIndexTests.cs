@@ -123,4 +123,21 @@ public class PlanIndexTests
         var hits = new ClauseSearch(index).Search(new ClauseQuery("thanh toán trực tuyến không dùng tiền mặt"));
         Assert.That(hits.Where(h => h.Path == "II.1").Select(h => h.Kind), Is.EqualTo(new[] { ClauseKind.Task }));
     }
+
+    [Test]
+    public void Search_WhileAnotherThreadUpdates_NeverFails()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h0");
+        var search = new ClauseSearch(index);
+        var writer = Task.Run(() =>
+        {
+            for (var i = 1; i <= 20; i++) index.Update(HaTay, "000.txt", "h" + i);
+        });
+        var searches = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!writer.IsCompleted) Assert.That(search.Search(new ClauseQuery("thanh toán")), Is.Not.Empty);
+        })).ToArray();
+        Assert.DoesNotThrowAsync(async () => await Task.WhenAll([writer, .. searches]));
+    }
 }
