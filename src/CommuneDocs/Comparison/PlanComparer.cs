@@ -54,35 +54,34 @@ public static class PlanComparer
         var scores = CandidateScores(plans, keys, tasks, similarity, options, sharedIndex);
         var clusters = Cluster(tasks, scores, options.JoinThreshold);
 
-        var first = families.Count;
+        var of = plans.Count - 1;
+        var groupFamilies = new List<(string Id, List<int> Members)>();
         foreach (var cluster in clusters.OrderBy(c => c.Min()))
         {
-            var ordered = cluster.Select(i => tasks[i]).OrderBy(m => m.Plan).ToList();
-            var memberScores = ordered.Select(m => ordered.Count == 1 ? 1.0 : ordered.Where(o => o != m).Average(o => Pair(scores, tasks, m, o))).ToList();
-            var best = ordered[memberScores.IndexOf(memberScores.Max())];
-            families.Add(new TaskFamily($"F{families.Count + 1}", plans[best.Plan].Tasks[best.Task].Title,
-                ordered.Select((m, i) => new FamilyMember(plans[m.Plan].Source.File, plans[m.Plan].Tasks[m.Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+            var members = cluster.OrderBy(i => tasks[i].Plan).ToList();
+            var memberScores = members.Select(m => members.Count == 1 ? 1.0 : members.Where(o => o != m).Average(o => Pair(scores, m, o))).ToList();
+            var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
+            var id = $"F{families.Count + 1}";
+            families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
+                members.Select((m, i) => new FamilyMember(plans[tasks[m].Plan].Source.File, plans[tasks[m].Plan].Tasks[tasks[m].Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+            groupFamilies.Add((id, members));
         }
 
-        var of = plans.Count - 1;
         for (var p = 0; p < plans.Count; p++)
         {
             var missing = ImmutableArray.CreateBuilder<MissingTask>();
-            foreach (var family in families.Skip(first))
+            foreach (var (id, members) in groupFamilies)
             {
-                var memberIds = family.Members.Select(m => (Plan: plans.FindIndex(x => x.Source.File == m.Source), m.TaskId)).ToList();
-                if (memberIds.Any(m => m.Plan == p)) continue;
-                var support = memberIds.Select(m => m.Plan).Distinct().Count();
-                if (support < options.MinSupport) continue;
-                var memberTasks = memberIds.Select(m => (m.Plan, Task: plans[m.Plan].Tasks.ToList().FindIndex(t => t.Id == m.TaskId))).ToList();
+                if (members.Any(m => tasks[m].Plan == p)) continue;
+                if (members.Count < options.MinSupport) continue;
                 PartialMatch? closest = null;
                 for (var t = 0; t < plans[p].Tasks.Length; t++)
                 {
-                    var score = memberTasks.Average(m => similarity.Score((p, t), m));
+                    var score = members.Average(m => similarity.Score((p, t), tasks[m]));
                     if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
                         closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
                 }
-                missing.Add(new MissingTask(family.Id, support, of, closest));
+                missing.Add(new MissingTask(id, members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
         }
@@ -116,12 +115,8 @@ public static class PlanComparer
         return scores;
     }
 
-    private static double Pair(Dictionary<(int, int), double> scores, List<(int Plan, int Task)> tasks, (int, int) a, (int, int) b)
-    {
-        var i = tasks.IndexOf(a);
-        var j = tasks.IndexOf(b);
-        return scores.TryGetValue(i < j ? (i, j) : (j, i), out var s) ? s : 0;
-    }
+    private static double Pair(Dictionary<(int, int), double> scores, int i, int j) =>
+        scores.TryGetValue(i < j ? (i, j) : (j, i), out var s) ? s : 0;
 
     /// <summary>
     /// Average-linkage agglomerative clustering: repeatedly joins the two clusters with the highest mean pair score,
