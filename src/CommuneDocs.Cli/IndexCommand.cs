@@ -12,7 +12,8 @@ internal static class IndexCommand
         var index = new Option<string>("--index", "-i") { Required = true, Description = "The index folder; created when missing." };
         var command = new Command("index", """
             Index the clauses of plans (outline, tasks, items, targets, unit duties, table rows) for `search` and `gaps`.
-            A plan is keyed by its file name; a file indexed before with the same content is skipped, a changed one replaced.
+            A plan is keyed by its source file name (a .json result counts as the file it was parsed from); a file indexed
+            before with the same content is skipped, a changed one replaced.
             Example: communedocs index corpus/ --index idx/
             Exit codes: 0 all indexed, 1 some inputs failed (listed at the end), 2 usage error.
             """)
@@ -38,7 +39,7 @@ internal static class IndexCommand
             var counts = new Dictionary<IndexOutcome, int>();
             foreach (var p in plans)
             {
-                var outcome = idx.Update(p.Plan, Path.GetFileName(p.Path), p.ContentHash);
+                var outcome = idx.Update(p.Plan, p.Plan.Source.File, p.ContentHash);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             }
             Console.Error.WriteLine($"Indexed into {folder}: {counts.GetValueOrDefault(IndexOutcome.Added)} added, {counts.GetValueOrDefault(IndexOutcome.Replaced)} replaced, {counts.GetValueOrDefault(IndexOutcome.Unchanged)} unchanged; {idx.ClauseCount()} clauses in all.");

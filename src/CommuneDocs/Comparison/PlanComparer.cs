@@ -22,8 +22,9 @@ namespace CommuneDocs.Comparison;
 public static class PlanComparer
 {
     /// <summary>
-    /// Compares <paramref name="plans"/>. With <paramref name="index"/>, candidate tasks come from it (plans it does
-    /// not hold yet are added under their file name); without, from an index in memory.
+    /// Compares <paramref name="plans"/>. With <paramref name="index"/>, candidate tasks come from it: plans are looked
+    /// up under their source file name, and those it does not hold yet are added; a plan it holds in another version
+    /// only loses the candidates whose task ids no longer exist. Without, candidates come from an index in memory.
     /// </summary>
     public static GapReport Compare(IReadOnlyList<PlanDocument> plans, ComparisonOptions? options = null, PlanIndex? index = null)
     {

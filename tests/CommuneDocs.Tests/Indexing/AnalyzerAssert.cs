@@ -22,7 +22,7 @@ internal static class AnalyzerAssert
     }
 
     /// <summary>Asserts the terms in order and, when given, their start and end offsets.</summary>
-    public static void AnalyzesTo(Analyzer analyzer, string text, string[] terms, int[]? starts = null, int[]? ends = null)
+    public static void AssertAnalyzesTo(Analyzer analyzer, string text, string[] terms, int[]? starts = null, int[]? ends = null)
     {
         var tokens = Tokens(analyzer, text);
         Assert.Multiple(() =>
@@ -34,7 +34,7 @@ internal static class AnalyzerAssert
     }
 
     /// <summary>Analyses random text and checks that it never throws and that offsets stay inside the text and in order (Lucene's checkRandomData).</summary>
-    public static void RandomData(Analyzer analyzer, int iterations, int seed)
+    public static void CheckRandomData(Analyzer analyzer, int iterations, int seed)
     {
         const string alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵAĐƯỦ0123456789 ,.;:-/()\"\n\t";
         var marks = new[] { '\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u031B', '\u0306' };
