@@ -11,7 +11,8 @@ internal static class PlanInterpreter
         var diagnostics = new List<Diagnostic>(doc.Diagnostics);
         var header = HeaderExtractor.Extract(doc, diagnostics);
         var signer = ClosingExtractor.Signer(doc, diagnostics);
-        var planYear = header.Date?.Year ?? YearOf(header.Title);
+        // The plan's year is the year it plans for ("... năm 2026" issued in November 2025), else the year of issue.
+        var planYear = YearOf(header.Title) ?? header.Date?.Year;
         return new PlanDocument
         {
             Source = new SourceInfo(doc.Source.FileName, doc.Source.Format, doc.Source.Pages),
@@ -29,7 +30,7 @@ internal static class PlanInterpreter
             References = ReferenceExtractor.Extract(doc, header.Number, header.Symbol),
             Outline = [.. doc.Outline.Select(n => n.ToOutlineNode())],
             Targets = TargetExtractor.Extract(doc, planYear),
-            Tasks = TaskExtractor.Extract(doc),
+            Tasks = TaskExtractor.Extract(doc, options.Units),
             Units = UnitExtractor.Extract(doc, options.Units),
             Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows))],
             Warnings = [.. diagnostics],

@@ -27,7 +27,8 @@ internal static partial class TargetExtractor
     [GeneratedRegex(@"^(?:[a-zđ]\)|[A-Z]\.|[IVX]+\.|\d+\.|[-+*])?\s*năm\s+(?<year>(?:19|20)\d{2})\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearHeading();
 
-    private static readonly string[] NotUnits = ["năm", "tháng", "ngày", "quý", "giai", "điều", "khoản", "điểm", "lần", "giờ", "tuổi", "tập", "trang", "bước", "mục"];
+    // Words after a number that make it a date part, a period or a reference, not a quantity ("06 tháng", "Điều 3 khoản").
+    private static readonly string[] NotUnits = ["năm", "tháng", "quý", "giai", "điều", "khoản", "điểm", "lần", "tuổi", "tập", "trang", "bước", "mục"];
 
     private static readonly string[] NotBefore = ["năm", "ngày", "tháng", "số", "điều", "khoản", "điểm", "mục", "quý", "đoạn", "thứ", "phần", "chương", "lần", "tại", "kỳ", "khóa", "khoá"];
 

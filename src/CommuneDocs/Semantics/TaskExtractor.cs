@@ -22,7 +22,7 @@ internal static partial class TaskExtractor
     [GeneratedRegex(@"(?:đơn vị\s+)?phối hợp\s*(?:thực hiện)?\s*:\s*(?<units>[^;.\n]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SupportPattern();
 
-    public static ImmutableArray<PlanTask> Extract(StructuredDocument doc)
+    public static ImmutableArray<PlanTask> Extract(StructuredDocument doc, UnitRegistry registry)
     {
         var part = Parts.Tasks(doc.Outline);
         if (part is null) return [];
@@ -33,9 +33,9 @@ internal static partial class TaskExtractor
             var items = Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0).ToImmutableArray();
             var lines = Parts.AllLines(child).Select(l => TextOf.Flatten(l.Text)).ToList();
             var deadline = Deadline(lines);
-            var lead = Units(lines, LeadPattern());
-            var support = Units(lines, SupportPattern());
-            if (FindRow(doc, child) is { } row)
+            var lead = Units(lines, LeadPattern(), registry);
+            var support = Units(lines, SupportPattern(), registry);
+            if (FindRow(doc, child, registry) is { } row)
             {
                 deadline ??= row.Deadline;
                 if (lead.IsEmpty) lead = row.Lead;
@@ -65,23 +65,35 @@ internal static partial class TaskExtractor
         return best;
     }
 
-    private static ImmutableArray<string> Units(IEnumerable<string> lines, Regex pattern)
+    private static ImmutableArray<string> Units(IEnumerable<string> lines, Regex pattern, UnitRegistry registry)
     {
         foreach (var text in lines)
         {
             var m = pattern.Match(text);
-            if (m.Success) return SplitUnits(m.Groups["units"].Value);
+            if (m.Success) return SplitUnits(m.Groups["units"].Value, registry);
         }
         return [];
     }
 
-    internal static ImmutableArray<string> SplitUnits(string text) =>
-        [.. text.Split([",", ";", " và các ", "\n"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(u => u.TrimEnd('.')).Where(u => u.Length > 1)];
+    /// <summary>Unit names listed with commas, keeping a known name that has a comma in it ("Phòng Kinh tế, Hạ tầng và Đô thị").</summary>
+    internal static ImmutableArray<string> SplitUnits(string text, UnitRegistry registry)
+    {
+        var parts = text.Split([",", ";", "\n"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(u => u.TrimEnd('.')).ToList();
+        var result = new List<string>();
+        foreach (var part in parts)
+        {
+            if (result.Count > 0 && registry.IsKnown(result[^1] + ", " + part) && !registry.IsKnown(part))
+                result[^1] += ", " + part;
+            else if (part.Length > 1)
+                result.Add(part);
+        }
+        return [.. result];
+    }
 
     private sealed record RowFacts(PartialDate? Deadline, ImmutableArray<string> Lead, ImmutableArray<string> Support);
 
     /// <summary>The task appendix row for a task: same number, or a title that starts the same way.</summary>
-    private static RowFacts? FindRow(StructuredDocument doc, StructureNode task)
+    private static RowFacts? FindRow(StructuredDocument doc, StructureNode task, UnitRegistry registry)
     {
         foreach (var table in doc.Tables)
         {
@@ -99,8 +111,8 @@ internal static partial class TaskExtractor
                 if (n < 15 || !string.Equals(key[..n], cell[..n], StringComparison.Ordinal)) continue;
                 return new RowFacts(
                     time >= 0 ? VietnameseDates.ParseTime(row.Cells[time]) : null,
-                    lead >= 0 ? SplitUnits(row.Cells[lead]) : [],
-                    support >= 0 ? SplitUnits(row.Cells[support]) : []);
+                    lead >= 0 ? SplitUnits(row.Cells[lead], registry) : [],
+                    support >= 0 ? SplitUnits(row.Cells[support], registry) : []);
             }
         }
         return null;

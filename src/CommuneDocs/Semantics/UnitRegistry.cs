@@ -56,7 +56,8 @@ public sealed class UnitRegistry
         Entry("Trung tâm Phục vụ hành chính công", "Trung tâm PVHCC", "TT PVHCC", "TTPVHCC", "Trung tâm hành chính công"),
         Entry("Trung tâm Văn hóa - Thể thao và Truyền thông", "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thể thao và Truyền thông",
             "Trung tâm VH-TT-TT", "Trung tâm VHTT&TT", "Trung tâm Văn hóa - Thể thao - Truyền thông", "Trung tâm Văn hóa, TT&TT"),
-        Entry("Công an xã", "Công an", "Công an phường", "CA xã"),
+        Entry("Công an xã", "Công an", "CA xã"),
+        Entry("Công an phường", "CA phường"),
         Entry("Ban Chỉ huy Quân sự", "Ban CHQS", "BCHQS", "Ban Chỉ huy quân sự xã"),
         Entry("Trạm Y tế", "Trạm y tế xã"),
         Entry("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "UBMTTQ", "UBMTTQVN", "MTTQ", "Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc"),
@@ -81,6 +82,9 @@ public sealed class UnitRegistry
     /// </summary>
     public string Canonicalize(string name)
     {
+        var whole = VietnameseText.CollapseSpaces(name).Trim().TrimEnd(':', '.', ';', ',').Trim();
+        if (VietnameseText.Fold(whole).StartsWith("de nghi ", StringComparison.Ordinal)) whole = whole[8..].Trim();
+        if (_byAlias.TryGetValue(Key(whole), out var exact)) return exact;
         var n = StripForm(name);
         if (_byAlias.TryGetValue(Key(n), out var known)) return known;
         var parts = n.Split([" và ", "; "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -28,7 +28,8 @@ public class TaskTargetUnitTests
     [TestCase("Duy trì 25 dịch vụ công trực tuyến toàn trình.", "=", 25, "dịch vụ")]
     [TestCase("Cung cấp toàn trình đối với 82 nhóm thủ tục hành chính.", "=", 82, "nhóm thủ tục")]
     [TestCase("Tổ chức ít nhất 01 kênh tương tác điện tử.", ">=", 1, "kênh")]
-    [TestCase("Thời gian xử lý không quá 3 ngày làm việc; tỷ lệ tối đa 5%.", "<=", 5, "%")]
+    [TestCase("Tỷ lệ hồ sơ trễ hạn tối đa 5%.", "<=", 5, "%")]
+    [TestCase("Thời gian xử lý không quá 03 ngày làm việc.", "<=", 3, "ngày")]
     public void Target_ComparatorValueAndUnit(string sentence, string comparator, int value, string unit)
     {
         var plan = PlanText.Parse(PlanText.Plan("I. MỤC TIÊU\n1. Mục tiêu cụ thể\n- " + sentence));
