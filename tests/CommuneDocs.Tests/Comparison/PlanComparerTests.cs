@@ -16,6 +16,15 @@ public class PlanComparerTests
     }
 
     [Test]
+    public void Gaps_OfThe1565PlansAsParsedFromText_ScoreAtLeast090F1()
+    {
+        var corpus = Path.GetDirectoryName(GoldFiles.Folder)!;
+        var plans = GoldFiles.Siblings1565.Select(stem => PlanParser.Parse(Path.Combine(corpus, stem + ".txt"))).ToList();
+        var score = GapScore.Score(GoldFiles.GapsAnswerPath, PlanComparer.Compare(plans));
+        Assert.That(score.F1, Is.GreaterThanOrEqualTo(0.90), $"precision {score.Precision:0.000}, recall {score.Recall:0.000}");
+    }
+
+    [Test]
     public void Siblings_LeaveOutAPlanOnAnotherSubject()
     {
         var report = PlanComparer.Compare(GoldFiles.Plans([.. GoldFiles.Siblings1565, GoldFiles.Unrelated]));
