@@ -19,4 +19,41 @@ internal static class Messages
         $"'{file}' is not valid UTF-8 or UTF-16 text; it was read as Windows-1258, which may garble some letters.";
 
     public static string NotFound(string path) => $"'{path}' does not exist.";
+
+    public static string Encrypted(string file) =>
+        $"'{file}' is password-protected (an encrypted Office file), so its text cannot be read. " +
+        "Open it in Word with the password, remove the password (File > Info > Protect Document > Encrypt with Password) and save it again as .docx.";
+
+    public static string NotAWordPackage(string file, string? what) =>
+        $"'{file}' is a zip archive but not a Word document (it has no word/document.xml main part)" + (what is null ? "." : $"; it looks like {what}.");
+
+    public static string CorruptDocx(string file, string detail) =>
+        $"'{file}' is a damaged or truncated .docx and could not be read ({detail}). Open it in Word or LibreOffice and save it again to repair it.";
+
+    public static string DocxPartTooLarge(string file, string part, long bytes, long limit) =>
+        $"'{file}': its part '{part}' inflates to {bytes:N0} bytes, over the limit of {limit:N0} bytes (ParseOptions.MaxFileBytes); the file may be a zip bomb.";
+
+    public static string DocxTotalTooLarge(string file, long bytes, long limit) =>
+        $"'{file}': its parts inflate to {bytes:N0} bytes in all, over the limit of {limit:N0} bytes (ParseOptions.MaxFileBytes); the file may be a zip bomb.";
+
+    public static string DocxInflatesTooFar(string file, long limit) =>
+        $"'{file}': its parts inflate past the limit of {limit:N0} bytes (ParseOptions.MaxFileBytes), more than the archive declares; the file is corrupt or a zip bomb.";
+
+    public static string DocxTooManyParts(string file, int parts, int limit) =>
+        $"'{file}' holds {parts:N0} zip entries, over the limit of {limit:N0}; it is not a document Word writes.";
+
+    public static string DocxNestedTooDeep(string file, string part, int limit) =>
+        $"'{file}': '{part}' nests XML elements deeper than {limit} levels; the file is corrupt or malicious.";
+
+    public static string MissingList(int numId) =>
+        $"A paragraph is numbered with list {numId}, which the numbering part does not define; its label is missing.";
+
+    public static string MissingListLevel(int numId, int level) =>
+        $"A paragraph is numbered with level {level + 1} of list {numId}, which that list does not define; its label is missing.";
+
+    public static string EmbeddedDocumentSkipped() =>
+        "An embedded document (w:altChunk) was not read; open the file in Word and save it to merge it into the text.";
+
+    public static string DocxNestingLimit(int limit) =>
+        $"Tables or text boxes nested deeper than {limit} levels were not read.";
 }

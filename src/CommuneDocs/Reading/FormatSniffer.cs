@@ -19,6 +19,7 @@ internal static class FormatSniffer
         if (head.StartsWith(Zip)) return SourceFormat.Docx;
         if (head.StartsWith(Ole))
         {
+            if (IsEncryptedPackage(head, fileName)) throw new DocumentEncryptedException(Messages.Encrypted(fileName));
             throw new DocumentFormatException(
                 fileName.EndsWith(".doc", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".dot", StringComparison.OrdinalIgnoreCase)
                     ? DocumentError.LegacyWordFormat : DocumentError.UnsupportedFormat,
@@ -27,6 +28,25 @@ internal static class FormatSniffer
         if (LooksBinary(head)) throw new DocumentFormatException(DocumentError.UnsupportedFormat, Messages.Binary(fileName));
         return SourceFormat.Text;
     }
+
+    /// <summary>
+    /// A password-protected .docx (or .xlsx, .pptx) is an OLE compound file holding an "EncryptedPackage" stream
+    /// ([MS-OFFCRYPTO] 2.3.4.1); its name is found, in UTF-16, in the directory, which Office writes in the first sectors.
+    /// An OLE file named .docx that shows no Word 97-2003 "WordDocument" stream is taken as encrypted too.
+    /// </summary>
+    private static bool IsEncryptedPackage(ReadOnlySpan<byte> head, string fileName)
+    {
+        if (head.IndexOf(EncryptedPackageName) >= 0 || head.IndexOf(EncryptionInfoName) >= 0) return true;
+        var openXmlName = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".docm", StringComparison.OrdinalIgnoreCase)
+                          || fileName.EndsWith(".dotx", StringComparison.OrdinalIgnoreCase);
+        return openXmlName && head.IndexOf(WordDocumentName) < 0;
+    }
+
+    private static ReadOnlySpan<byte> EncryptedPackageName => "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"u8;
+
+    private static ReadOnlySpan<byte> EncryptionInfoName => "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0"u8;
+
+    private static ReadOnlySpan<byte> WordDocumentName => "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0"u8;
 
     private static bool LooksBinary(ReadOnlySpan<byte> head)
     {

@@ -21,10 +21,10 @@ internal static partial class ReferenceExtractor
     [GeneratedRegex(@"(?<kind>" + Kinds + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KindPattern();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?ngày\s*(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:,\s*)?ngày\s*(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?của\s+(?<issuer>.+?)(?=\s+(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|đã|năm|giai đoạn)\s|[;,.(:]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:,\s*)?của\s+(?<issuer>.+?)(?=\s+(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|đã|năm|giai đoạn)\s|[;,.(:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerAfter();
 
     public static ImmutableArray<LegalReference> Extract(StructuredDocument doc, string? ownNumber, string? ownSymbol)
@@ -44,15 +44,16 @@ internal static partial class ReferenceExtractor
                 if (ownSymbol is not null && ownNumber is not null && key == VietnameseText.Fold(ownNumber + "/" + ownSymbol)) continue;
                 var kind = KindBefore(text, m.Index);
                 if (kind is null) continue;
-                var after = text[(m.Index + m.Length)..];
+                // Matched in place (\G) rather than on a copy of the rest: a long text has many numbers.
+                var after = m.Index + m.Length;
                 PartialDate? date = null;
-                var dm = DateAfter().Match(after);
+                var dm = DateAfter().Match(text, after);
                 if (dm.Success)
                 {
-                    date = VietnameseDates.ParseTime(dm.Groups["date"].Value);
-                    after = after[dm.Length..];
+                    date = Dates.ParseTime(dm.Groups["date"].Value);
+                    after += dm.Length;
                 }
-                var im = IssuerAfter().Match(after);
+                var im = IssuerAfter().Match(text, after);
                 var issuer = im.Success && im.Groups["issuer"].Value.Length < 120 ? HeaderExtractor.WriteBodyName(im.Groups["issuer"].Value.Trim()) : null;
                 if (index.TryGetValue(key, out var at))
                 {

@@ -93,8 +93,12 @@ internal static partial class TargetExtractor
     [GeneratedRegex(@"(?<cmp>tối thiểu|ít nhất|không dưới|không thấp hơn|đạt)\s+(?<unit>cấp độ|mức độ)\s+(?<value>\d{1,2})(?![\d/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LevelPattern();
 
+    /// <summary>Longest clause text searched for targets; a longer "paragraph" is not prose (and would cost quadratic time).</summary>
+    internal const int MaxTextLength = 20_000;
+
     internal static IEnumerable<Target> Find(string text, int? contextYear, SourceSpan span)
     {
+        if (text.Length > MaxTextLength) yield break;
         foreach (Match level in LevelPattern().Matches(text))
         {
             if (InsideParentheses(text, level.Index)) continue;

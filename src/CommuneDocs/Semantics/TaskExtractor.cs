@@ -27,9 +27,10 @@ internal static partial class TaskExtractor
         var part = Parts.Tasks(doc.Outline);
         if (part is null) return [];
         var result = ImmutableArray.CreateBuilder<PlanTask>();
+        var partPath = Parts.PathOf(doc.Outline, part);
         foreach (var child in part.Children)
         {
-            var id = Parts.PathOf(doc.Outline, child);
+            var id = partPath + "." + child.Label;
             var items = Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0).ToImmutableArray();
             var lines = Parts.AllLines(child).Select(l => TextOf.Flatten(l.Text)).ToList();
             var deadline = Deadline(lines);
@@ -49,20 +50,20 @@ internal static partial class TaskExtractor
     /// <summary>The latest completion time the text states.</summary>
     internal static PartialDate? Deadline(IEnumerable<string> lines)
     {
-        PartialDate? best = null;
+        DateParts? best = null;
         foreach (var text in lines)
         {
             foreach (var found in VietnameseDates.FindAll(text))
             {
-                var before = text[..found.Index];
+                var before = text[Math.Max(0, found.Index - 80)..found.Index];
                 if (!CompletionCue().IsMatch(before)) continue;
                 // The date of a cited document ("Quyết định số ... ngày 18/7/2025") is not a deadline.
                 var tail = before.Length > 30 ? before[^30..] : before;
                 if (Regex.IsMatch(tail, @"/[\p{L}\-]+\s*ngày\s*$") || Regex.IsMatch(tail, @"\bsố\s+\S+\s+ngày\s*$")) continue;
-                if (best is null || VietnameseDates.LastDay(found.Date) > VietnameseDates.LastDay(best.Value)) best = found.Date;
+                if (best is null || found.Date.LastDay > best.Value.LastDay) best = found.Date;
             }
         }
-        return best;
+        return best.ToPartialDate();
     }
 
     private static ImmutableArray<string> Units(IEnumerable<string> lines, Regex pattern, UnitRegistry registry)
@@ -110,7 +111,7 @@ internal static partial class TaskExtractor
                 var n = Math.Min(40, Math.Min(key.Length, cell.Length));
                 if (n < 15 || !string.Equals(key[..n], cell[..n], StringComparison.Ordinal)) continue;
                 return new RowFacts(
-                    time >= 0 ? VietnameseDates.ParseTime(row.Cells[time]) : null,
+                    time >= 0 ? Dates.ParseTime(row.Cells[time]) : null,
                     lead >= 0 ? SplitUnits(row.Cells[lead], registry) : [],
                     support >= 0 ? SplitUnits(row.Cells[support], registry) : []);
             }

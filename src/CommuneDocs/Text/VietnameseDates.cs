@@ -1,9 +1,31 @@
 using System.Text.RegularExpressions;
-using CommuneDocs.Model;
 
 namespace CommuneDocs.Text;
 
 /// <summary>Dates as Vietnamese documents write them: "18/7/2025", "ngày 06 tháng 01 năm 2022", "tháng 12/2025", "Quý III năm 2025".</summary>
+/// <summary>The parts of a date as far as the text states them; a quarter excludes month and day.</summary>
+internal readonly record struct DateParts(int Year, int? Month = null, int? Day = null, int? Quarter = null)
+{
+    /// <summary>Valid parts only: a real day of a real month, a quarter from 1 to 4, a plausible year.</summary>
+    public static DateParts? TryCreate(int year, int? month = null, int? day = null, int? quarter = null)
+    {
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || quarter is < 1 or > 4) return null;
+        if (day is not null && (month is null || day < 1 || day > DateTime.DaysInMonth(year, month.Value))) return null;
+        return new DateParts(year, month, day, quarter);
+    }
+
+    /// <summary>The last day the date covers, for ordering ("Quý III/2025" ends on 30 September 2025).</summary>
+    public DateOnly LastDay
+    {
+        get
+        {
+            if (Day is { } day) return new DateOnly(Year, Month!.Value, day);
+            var month = Month ?? (Quarter is { } q ? q * 3 : 12);
+            return new DateOnly(Year, month, DateTime.DaysInMonth(Year, month));
+        }
+    }
+}
+
 internal static partial class VietnameseDates
 {
     [GeneratedRegex(@"(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
@@ -22,41 +44,34 @@ internal static partial class VietnameseDates
     private static partial Regex YearOnly();
 
     /// <summary>A date found in text, where it stands and how long its text is.</summary>
-    public readonly record struct Found(PartialDate Date, int Index, int Length);
+    public readonly record struct Found(DateParts Date, int Index, int Length);
 
     /// <summary>Every date in the text, in order, each as precise as written.</summary>
     public static List<Found> FindAll(string text)
     {
         var found = new List<Found>();
-        void Add(Match m, PartialDate? d)
+        var covered = new bool[text.Length];
+        void Add(Match m, DateParts? d)
         {
-            if (d is null) return;
-            if (found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length)) return;
+            if (d is null || Array.IndexOf(covered, true, m.Index, m.Length) >= 0) return;
+            Array.Fill(covered, true, m.Index, m.Length);
             found.Add(new Found(d.Value, m.Index, m.Length));
         }
-        foreach (Match m in WordDate().Matches(text)) Add(m, PartialDate.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        foreach (Match m in NumericDate().Matches(text)) Add(m, PartialDate.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        foreach (Match m in QuarterYear().Matches(text)) Add(m, PartialDate.TryCreate(Int(m, "y"), quarter: Quarter(m.Groups["q"].Value)));
-        foreach (Match m in MonthYear().Matches(text)) Add(m, PartialDate.TryCreate(Int(m, "y"), Int(m, "m")));
+        foreach (Match m in WordDate().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        foreach (Match m in NumericDate().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        foreach (Match m in QuarterYear().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y"), quarter: Quarter(m.Groups["q"].Value)));
+        foreach (Match m in MonthYear().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y"), Int(m, "m")));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
 
     /// <summary>Parses a cell or clause that is only a time ("Năm 2025", "Quý III/2025", "Tháng 12/2025", "30/9/2025").</summary>
-    public static PartialDate? ParseTime(string text)
+    public static DateParts? ParseTime(string text)
     {
         var all = FindAll(text);
-        if (all.Count > 0) return all.OrderBy(f => LastDay(f.Date)).Last().Date;
+        if (all.Count > 0) return all.OrderBy(f => f.Date.LastDay).Last().Date;
         var y = YearOnly().Match(text);
-        return y.Success ? PartialDate.TryCreate(Int(y, "y")) : null;
-    }
-
-    /// <summary>The last day a partial date covers, for ordering ("2025-Q3" ends on 30 September 2025).</summary>
-    public static DateOnly LastDay(PartialDate d)
-    {
-        if (d.Day is { } day) return new DateOnly(d.Year, d.Month!.Value, day);
-        var month = d.Month ?? (d.Quarter is { } q ? q * 3 : 12);
-        return new DateOnly(d.Year, month, DateTime.DaysInMonth(d.Year, month));
+        return y.Success ? DateParts.TryCreate(Int(y, "y")) : null;
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -11,11 +11,11 @@ public class VietnameseDatesTests
     [TestCase("trong Quý III năm 2025", "2025-Q3")]
     [TestCase("Năm 2026", "2026")]
     public void ParseTime_ReadsVietnameseForms(string text, string iso) =>
-        Assert.That(VietnameseDates.ParseTime(text)?.ToString(), Is.EqualTo(iso));
+        Assert.That(CommuneDocs.Semantics.Dates.ParseTime(text)?.ToString(), Is.EqualTo(iso));
 
     [Test]
     public void LastDay_OfQuarter_IsItsLastDay() =>
-        Assert.That(VietnameseDates.LastDay(new PartialDate(2025, quarter: 3)), Is.EqualTo(new DateOnly(2025, 9, 30)));
+        Assert.That(new DateParts(2025, Quarter: 3).LastDay, Is.EqualTo(new DateOnly(2025, 9, 30)));
 
     [TestCase(2025, 2, 30)]
     [TestCase(2025, 13, 1)]

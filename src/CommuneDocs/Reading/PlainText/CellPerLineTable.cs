@@ -24,6 +24,9 @@ internal static partial class CellPerLineTable
     [GeneratedRegex(@"^\s*(?:[IVXL]{1,5}\.\s|\d{1,2}\.\s|[a-zđ]\)\s|N[ơo]i\s+nh[ậa]n|Ph[ụu]\s+l[ụu]c|PH[ỤU]\s+L[ỤU]C|(?:TM|KT)\s*\.)", RegexOptions.CultureInvariant)]
     private static partial Regex EndsTable();
 
+    /// <summary>The most lines one row may spread over; cutting a row costs the square of its lines.</summary>
+    internal const int MaxLinesPerRow = 80;
+
     public static bool IsHeader(string line) => HeaderStart().IsMatch(line);
 
     /// <summary>Reads the table that starts at <paramref name="start"/>; <paramref name="end"/> is the first line after it.</summary>
@@ -60,7 +63,8 @@ internal static partial class CellPerLineTable
             }
         }
         end = i;
-        if (raw.Count == 0) return null;
+        // A "row" of hundreds of lines is not a table row: leave such text to the paragraph reader (and keep the cutting cheap).
+        if (raw.Count == 0 || raw.Any(r => r.Lines.Count > MaxLinesPerRow)) return null;
 
         var cellCount = header.Count - 1;
         var dataRows = raw.Select((r, index) => (r.Lines, Group: r.Group, Gap: closedByGap.Contains(index))).Where(r => r.Group is null).ToList();

@@ -1,0 +1,13 @@
+using CommuneDocs.Model;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Semantics;
+
+/// <summary>Dates read from text as the model's <see cref="PartialDate"/>.</summary>
+internal static class Dates
+{
+    public static PartialDate? ToPartialDate(this DateParts? parts) =>
+        parts is { } p ? PartialDate.TryCreate(p.Year, p.Month, p.Day, p.Quarter) : null;
+
+    public static PartialDate? ParseTime(string text) => VietnameseDates.ParseTime(text).ToPartialDate();
+}

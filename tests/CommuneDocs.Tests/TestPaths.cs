@@ -1,0 +1,29 @@
+namespace CommuneDocs.Tests;
+
+/// <summary>Folders of the repository the tests read: found by walking up from the test binaries to CommuneDocs.sln.</summary>
+internal static class TestPaths
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CommuneDocs.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("CommuneDocs.sln not found above " + TestContext.CurrentContext.TestDirectory);
+    });
+
+    /// <summary>The folder holding CommuneDocs.sln.</summary>
+    public static string RepoRoot => Root.Value;
+
+    /// <summary>corpus/: the plan files.</summary>
+    public static string Corpus => Path.Combine(RepoRoot, "corpus");
+
+    /// <summary>corpus/gold/: their hand-made answers.</summary>
+    public static string Gold => Path.Combine(Corpus, "gold");
+
+    /// <summary>src/CommuneDocs: the library's sources.</summary>
+    public static string LibrarySource => Path.Combine(RepoRoot, "src", "CommuneDocs");
+
+    /// <summary>A folder of this test project's sources (data files are read from the source tree, not copied).</summary>
+    public static string TestSource(params string[] parts) => Path.Combine([RepoRoot, "tests", "CommuneDocs.Tests", .. parts]);
+}
