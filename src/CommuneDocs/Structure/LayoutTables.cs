@@ -14,7 +14,9 @@ internal static class LayoutTables
         if (table.Rows.Length == 0) return true;
         var columns = table.Rows.Max(r => r.Cells.Length);
         if (columns <= 1 && table.Rows.Length <= 3) return true;
-        if (table.Rows.Length > 4 || columns > 3) return false;
+        // Word lays the Nơi nhận list beside the signature as a two- or three-column table with a row per recipient,
+        // so a narrow table is judged by its content (the markers below), not by its row count.
+        if (columns > 3 || table.Rows.Length > 40) return false;
         foreach (var cell in table.Rows.SelectMany(r => r.Cells))
         {
             foreach (var p in cell.Paragraphs)

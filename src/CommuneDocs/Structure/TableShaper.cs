@@ -34,6 +34,13 @@ internal static class TableShaper
                 continue;
             }
             var filled = row.Count(c => c.Length > 0);
+            if (filled == 1 && row[0].Length > 0 && GroupLabelOf(row[0]) is { } merged)
+            {
+                // A group row written as one cell across the table ("A. Năm 2025", "II. Về chất lượng").
+                row[0] = merged.Label;
+                row[1] = merged.Text;
+                filled = 2;
+            }
             if (row[0].Length > 0 && filled <= 2 && GroupStyleOf(row[0]) is { } style && (filled == 1 || row.Skip(1).Count(c => c.Length > 0) == 1 && row[1].Length > 0))
             {
                 var level = groups.FindIndex(g => g.Style == style);
@@ -61,6 +68,13 @@ internal static class TableShaper
     {
         Letter,
         Roman,
+    }
+
+    /// <summary>"A Năm 2025" or "II. Về chất lượng" in one cell: the group label and its text.</summary>
+    private static (string Label, string Text)? GroupLabelOf(string cell)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(cell, @"^(?<label>[A-Z]|[IVXL]{1,5})[.)]?\s+(?<text>\S.*)$");
+        return m.Success && GroupStyleOf(m.Groups["label"].Value) is not null ? (m.Groups["label"].Value, m.Groups["text"].Value) : null;
     }
 
     private static GroupStyle? GroupStyleOf(string cell)

@@ -1,8 +1,8 @@
 namespace CommuneDocs.Text;
 
 /// <summary>
-/// The precomposed Vietnamese letters as (base letter, vowel mark, tone mark), so that composition, folding and
-/// tone-placement keys work without ICU (a process in globalization-invariant mode normalises nothing).
+/// The precomposed Vietnamese letters as (base letter, vowel mark, tone mark), so that folding and tone-placement
+/// keys are cheap table look-ups that work without ICU (a process in globalization-invariant mode normalises nothing).
 /// </summary>
 internal static class VietnameseLetters
 {
@@ -25,7 +25,6 @@ internal static class VietnameseLetters
     private static readonly char[] Tones = ['\0', Grave, Acute, Hook, Tilde, Dot];
 
     private static readonly Dictionary<char, (char Plain, char Base, char Mark, char Tone)> Decomposed = new();
-    private static readonly Dictionary<(char Base, char Mark, char Tone), char> Composed = new();
 
     static VietnameseLetters()
     {
@@ -36,7 +35,6 @@ internal static class VietnameseLetters
             for (var t = 0; t < 6; t++)
             {
                 Decomposed[row[t]] = (toneless, plain, mark, Tones[t]);
-                Composed[(plain, mark, Tones[t])] = row[t];
             }
         }
         Decomposed['đ'] = ('đ', 'd', '\0', '\0');
@@ -70,17 +68,4 @@ internal static class VietnameseLetters
 
     /// <summary>The bare Latin letter under any Vietnamese marks ("ệ" → 'e', "đ" → 'd').</summary>
     public static char Bare(char c) => Decomposed.TryGetValue(c, out var d) ? d.Base : c;
-
-    /// <summary>Composes a letter with a vowel mark and a tone mark, if Vietnamese has that letter.</summary>
-    public static bool TryCompose(char letter, char mark, char tone, out char composed)
-    {
-        var (plain, existingMark) = Decomposed.TryGetValue(letter, out var d) ? (d.Base, d.Mark) : (letter, '\0');
-        var existingTone = d.Tone;
-        if (mark != '\0' && existingMark != '\0' && mark != existingMark || tone != '\0' && existingTone != '\0' && tone != existingTone)
-        {
-            composed = letter;
-            return false;
-        }
-        return Composed.TryGetValue((plain, mark == '\0' ? existingMark : mark, tone == '\0' ? existingTone : tone), out composed);
-    }
 }

@@ -37,60 +37,20 @@ internal static class VietnameseText
     }
 
     /// <summary>
-    /// Recomposes letters followed by combining vowel and tone marks ("e" + U+0302 + U+0301 → "ế"), as NFC does,
-    /// without relying on ICU; then applies the platform's NFC where it has one, for other scripts.
+    /// Unicode NFC ("e" + U+0302 + U+0301 → "ế") with the library's own tables, so it holds in a process that runs
+    /// in globalization-invariant mode, where <see cref="string.Normalize()"/> changes nothing.
     /// </summary>
     public static string ComposeVietnamese(string text)
     {
-        var hasMarks = false;
         foreach (var c in text)
         {
-            if (VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                || c is >= '\u1100' and <= '\u11FF' || char.IsSurrogate(c))
             {
-                hasMarks = true;
-                break;
+                return UnicodeNormalization.ToNfc(text);
             }
         }
-        if (hasMarks)
-        {
-            var sb = new StringBuilder(text.Length);
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (!char.IsLetter(c))
-                {
-                    sb.Append(c);
-                    continue;
-                }
-                char mark = '\0', tone = '\0';
-                var j = i + 1;
-                while (j < text.Length && (VietnameseLetters.IsToneMark(text[j]) || VietnameseLetters.IsVowelMark(text[j])))
-                {
-                    if (VietnameseLetters.IsToneMark(text[j]) && tone == '\0') tone = text[j];
-                    else if (VietnameseLetters.IsVowelMark(text[j]) && mark == '\0') mark = text[j];
-                    else break;
-                    j++;
-                }
-                if (j > i + 1 && VietnameseLetters.TryCompose(c, mark, tone, out var composed))
-                {
-                    sb.Append(composed);
-                    i = j - 1;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            text = sb.ToString();
-        }
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
+        return text;
     }
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
