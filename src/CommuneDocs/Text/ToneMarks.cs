@@ -16,35 +16,34 @@ internal static class ToneMarks
     private const string QualityVowels = "ăâêôơư";
 
     /// <summary>
-    /// The word with its tone mark on the vowel the traditional rule picks; case is kept. Works on precomposed
-    /// letters (run <see cref="VietnameseText.ComposeVietnamese"/> first on decomposed text), without ICU.
-    /// A word without a tone mark, or without a vowel, comes back unchanged.
+    /// The word with its tone mark on the vowel the traditional rule picks, in NFC; case is kept. Uses the library's
+    /// own normalisation tables (<see cref="UnicodeNormalization"/>), so it works without ICU.
+    /// A word without a tone mark, or without a vowel, comes back unchanged (in NFC).
     /// </summary>
     public static string Place(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         var tone = '\0';
-        var letters = new StringBuilder(word.Length);
-        foreach (var c in word)
+        var stripped = new StringBuilder(word.Length);
+        foreach (var c in UnicodeNormalization.ToNfd(word))
         {
-            if (VietnameseLetters.TrySplit(c, out var toneless, out var mark) && mark != '\0')
+            if (VietnameseLetters.IsToneMark(c))
             {
-                if (tone == '\0') tone = mark;
-                letters.Append(toneless);
+                if (tone == '\0') tone = c;
             }
             else
             {
-                letters.Append(c);
+                stripped.Append(c);
             }
         }
-        if (tone == '\0') return word;
-        var at = ToneVowel(letters.ToString());
-        if (at < 0 || !VietnameseLetters.TryCompose(letters[at], '\0', tone, out var composed)) return word;
-        letters[at] = composed;
-        return letters.ToString();
+        var letters = UnicodeNormalization.ToNfc(stripped.ToString());
+        if (tone == '\0') return letters;
+        var at = ToneVowel(letters);
+        if (at < 0) return UnicodeNormalization.ToNfc(word);
+        return UnicodeNormalization.ToNfc(string.Concat(letters.AsSpan(0, at + 1), tone.ToString(), letters.AsSpan(at + 1)));
     }
 
-    /// <summary>Index in <paramref name="letters"/> (precomposed, no tone marks) of the vowel that carries the tone, or -1.</summary>
+    /// <summary>Index in <paramref name="letters"/> (NFC, no tone marks) of the vowel that carries the tone, or -1.</summary>
     private static int ToneVowel(string letters)
     {
         var lower = letters.ToLowerInvariant();
