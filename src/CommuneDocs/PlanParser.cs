@@ -52,7 +52,7 @@ public static class PlanParser
 
     internal static SourceDocument Read(Stream stream, string fileName, ParseOptions options)
     {
-        var seekable = stream.CanSeek ? stream : CopyToMemory(stream, options.MaxFileBytes, fileName);
+        var seekable = stream.CanSeek ? stream : StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         if (seekable.CanSeek && seekable.Length - seekable.Position > options.MaxFileBytes)
             throw new DocumentFormatException(DocumentError.TooLarge, Messages.TooLarge(fileName, seekable.Length, options.MaxFileBytes));
         var start = seekable.Position;
@@ -67,19 +67,5 @@ public static class PlanParser
             _ => PlainTextReader.Instance,
         };
         return reader.Read(seekable, fileName, options);
-    }
-
-    private static MemoryStream CopyToMemory(Stream stream, long limit, string fileName)
-    {
-        var memory = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (memory.Length + read > limit) throw new DocumentFormatException(DocumentError.TooLarge, Messages.TooLarge(fileName, memory.Length + read, limit));
-            memory.Write(buffer, 0, read);
-        }
-        memory.Position = 0;
-        return memory;
     }
 }

@@ -1,15 +1,34 @@
 using CommuneDocs.Structure;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Semantics;
 
 /// <summary>Finds the parts of a plan by their headings: objectives, tasks, implementation.</summary>
 internal static class Parts
 {
-    /// <summary>The part that holds the tasks: "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG, NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM".</summary>
-    public static StructureNode? Tasks(IReadOnlyList<StructureNode> roots) =>
-        Candidates(roots).FirstOrDefault(n => IsTaskHeading(n.Line.Folded) && n.Children.Count > 0)
-        ?? Candidates(roots).FirstOrDefault(n => IsTaskHeading(n.Line.Folded));
-
+    /// <summary>
+    /// The part that holds the tasks: "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG, NHIỆM VỤ", "CÁC NHIỆM VỤ TRỌNG TÂM" — a top-level
+    /// part first; a heading that starts with those words beats one that only mentions them.
+    /// </summary>
+    public static StructureNode? Tasks(IReadOnlyList<StructureNode> roots)
+    {
+        StructureNode? best = null;
+        var bestScore = 0;
+        foreach (var level in new[] { roots.Where(r => !r.Enumerator.IsBullet), Candidates(roots).Skip(roots.Count(r => !r.Enumerator.IsBullet)) })
+        {
+            foreach (var n in level)
+            {
+                var score = TaskHeadingScore(Heading(n)) * 2 + (n.Children.Count > 0 ? 1 : 0);
+                if (score > bestScore && score >= 2)
+                {
+                    best = n;
+                    bestScore = score;
+                }
+            }
+            if (best is not null) return best;
+        }
+        return null;
+    }
     /// <summary>The implementation part: "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".</summary>
     public static StructureNode? Implementation(IReadOnlyList<StructureNode> roots) =>
         roots.LastOrDefault(n => !n.Enumerator.IsBullet && IsImplementationHeading(Heading(n)))
@@ -19,15 +38,28 @@ internal static class Parts
         folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("trach nhiem thuc hien", StringComparison.Ordinal)
         || folded.Contains("phan cong nhiem vu", StringComparison.Ordinal) || folded.Contains("phan cong thuc hien", StringComparison.Ordinal);
 
-    private static bool IsTaskHeading(string folded)
+    private static readonly string[] TaskStarts =
+        ["nhiem vu", "cac nhiem vu", "nhung nhiem vu", "giai phap", "cac giai phap", "noi dung", "cac noi dung", "nhiem vu va giai phap"];
+
+    /// <summary>3: the heading starts with the task words; 2: it names tasks among other things; 1: it only says "nội dung"; 0: no.</summary>
+    private static int TaskHeadingScore(string folded)
     {
         var h = folded.Length > 90 ? folded[..90] : folded;
-        if (IsImplementationHeading(h) || h.Contains("muc tieu", StringComparison.Ordinal) || h.Contains("muc dich", StringComparison.Ordinal)) return false;
-        return h.Contains("nhiem vu", StringComparison.Ordinal) || h.Contains("giai phap", StringComparison.Ordinal)
-            || h.Contains("noi dung", StringComparison.Ordinal);
+        var body = h.TrimStart();
+        if (TaskStarts.Any(t => body.StartsWith(t, StringComparison.Ordinal))) return 3;
+        if (IsImplementationHeading(h) && !h.Contains("giai phap", StringComparison.Ordinal)) return 0;
+        if (body.StartsWith("muc tieu", StringComparison.Ordinal) || body.StartsWith("muc dich", StringComparison.Ordinal))
+            return h.Contains("nhiem vu", StringComparison.Ordinal) ? 1 : 0;
+        if (h.Contains("nhiem vu", StringComparison.Ordinal) || h.Contains("giai phap", StringComparison.Ordinal)) return 2;
+        return h.Contains("noi dung", StringComparison.Ordinal) ? 1 : 0;
     }
 
-    private static string Heading(StructureNode n) => n.Line.Folded.Length > 90 ? n.Line.Folded[..90] : n.Line.Folded;
+    /// <summary>The node's own text folded, without its label, cut to the length of a heading.</summary>
+    private static string Heading(StructureNode n)
+    {
+        var folded = VietnameseText.Fold(n.Text);
+        return folded.Length > 90 ? folded[..90] : folded;
+    }
 
     /// <summary>Top-level parts, and the parts one level down when the top level is Phần/Chương/Điều.</summary>
     private static IEnumerable<StructureNode> Candidates(IReadOnlyList<StructureNode> roots)

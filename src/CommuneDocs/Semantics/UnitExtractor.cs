@@ -44,14 +44,65 @@ internal static class UnitExtractor
                 units.Add(new ResponsibleUnit(heading.Name, registry.Canonicalize(heading.Name), [.. duties]));
                 continue;
             }
-            var text = child.Text;
-            if (VietnameseText.Fold(text).StartsWith("giao ", StringComparison.Ordinal) && registry.MatchAtStart(text[5..]) is { } named)
+            var text = VietnameseText.CollapseSpaces(child.Text);
+            if (UnitOfDutySentence(text, registry) is { } named)
             {
-                units.Add(new ResponsibleUnit(named, registry.Canonicalize(named), [text]));
+                var duties = new List<string> { text };
+                duties.AddRange(Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0));
+                units.Add(new ResponsibleUnit(named, registry.Canonicalize(named), [.. duties]));
                 continue;
             }
             if (depth == 0 && child.Children.Any(c => UnitHeading(c.Text) is not null)) Collect(child, registry, units, depth + 1);
         }
+    }
+
+    // Verbs that end a unit's name at the start of a duty sentence ("Công an xã chủ trì, phối hợp ...").
+    private static readonly string[] DutyVerbs =
+    [
+        "chu tri", "phoi hop", "tang cuong", "can cu", "co trach nhiem", "chiu trach nhiem", "tham muu", "thuc hien", "trien khai",
+        "huong dan", "to chuc", "theo doi", "la", "tong hop", "xay dung", "bao cao", "kiem tra", "day manh", "chi dao", "quan ly",
+        "ra soat", "cap nhat", "phu trach", "dam bao", "bao dam", "bo tri", "nghien cuu", "tuyen truyen", "van dong", "giam sat", "phat huy",
+    ];
+
+    // People are given duties too, but they are not units.
+    private static readonly string[] PeopleHeads = ["can bo", "cong chuc", "vien chuc", "lanh dao", "chu tich", "bi thu", "nguoi dung dau", "thu truong"];
+
+    /// <summary>
+    /// The unit a one-sentence duty assigns itself to: "Giao Sở Nội vụ (...) theo dõi ..." or "Công an xã chủ trì ...":
+    /// a known unit name, or the words before the first duty verb when they start like a unit's name.
+    /// </summary>
+    private static string? UnitOfDutySentence(string text, UnitRegistry registry)
+    {
+        var t = text;
+        var folded = VietnameseText.Fold(t);
+        if (folded.StartsWith("giao ", StringComparison.Ordinal))
+        {
+            t = t[5..];
+            folded = folded[5..];
+        }
+        else if (folded.StartsWith("de nghi ", StringComparison.Ordinal))
+        {
+            t = t[8..];
+            folded = folded[8..];
+        }
+        else if (!Heads.Any(h => folded.StartsWith(h, StringComparison.Ordinal)) || NotUnits.Any(n => folded.StartsWith(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        if (PeopleHeads.Any(p => folded.StartsWith(p, StringComparison.Ordinal))) return null;
+        if (registry.MatchAtStart(t) is { } known) return known;
+        var words = t.Split(' ');
+        var foldedWords = folded.Split(' ').Select(w => w.Trim(',', ';', ':', '.')).ToArray();
+        for (var i = 1; i < Math.Min(words.Length, 13); i++)
+        {
+            var rest = string.Join(' ', foldedWords.Skip(i).Take(3));
+            if (words[i - 1].EndsWith(':') || words[i].StartsWith('(') || DutyVerbs.Any(v => rest == v || rest.StartsWith(v + " ", StringComparison.Ordinal)))
+            {
+                var name = string.Join(' ', words.Take(i)).TrimEnd(',', ':', ';');
+                return i >= 2 && Heads.Any(h => VietnameseText.Fold(name).StartsWith(h, StringComparison.Ordinal) || VietnameseText.Fold(name) == h.Trim()) ? name : null;
+            }
+        }
+        return null;
     }
 
     private readonly record struct Heading(string Name, string Duty);

@@ -108,7 +108,7 @@ public sealed class UnitRegistry
             if (_byAlias.ContainsKey(Key(StripForm(candidate))))
             {
                 // Keep the commune suffix the text writes after the name ("... công xã").
-                if (n < words.Length && words[n] is "xã" or "phường") candidate += " " + words[n];
+                if (n < words.Length && words[n] is "xã" or "phường" or "tỉnh" or "huyện") candidate += " " + words[n];
                 return candidate;
             }
         }

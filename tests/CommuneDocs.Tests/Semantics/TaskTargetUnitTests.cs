@@ -98,6 +98,33 @@ public class TaskTargetUnitTests
     }
 
     [Test]
+    public void Units_NamedAtTheStartOfADutySentence()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            III. TỔ CHỨC THỰC HIỆN
+            1. Công an xã chủ trì, phối hợp với các đơn vị làm sạch dữ liệu dân cư.
+            2. Giao Phòng Kinh tế tham mưu bố trí kinh phí.
+            3. Cán bộ, công chức phải là người đi đầu trong sử dụng dịch vụ công trực tuyến.
+            4. Tổ chức thực hiện nghiêm túc Kế hoạch này.
+            """));
+        Assert.That(plan.Units.Select(u => u.Name), Is.EqualTo(new[] { "Công an xã", "Phòng Kinh tế" }));
+    }
+
+    [Test]
+    public void Tasks_PartStartingWithTaskWords_WinsOverOneThatMentionsThem()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. MỤC TIÊU, NHIỆM VỤ CHUNG
+            1. Mục tiêu chung
+            II. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            2. Số hóa hồ sơ
+            III. TỔ CHỨC THỰC HIỆN
+            """));
+        Assert.That(plan.Tasks.Select(t => t.Id), Is.EqualTo(new[] { "II.1", "II.2" }));
+    }
+
+    [Test]
     public void UnitRegistry_CanBeExtendedByCallers()
     {
         var registry = CommuneDocs.Semantics.UnitRegistry.Default.With("Hợp tác xã Nông nghiệp", "HTX NN");

@@ -19,7 +19,7 @@ internal sealed class DocxReader : IDocumentReader
     public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
     {
         var limit = options.MaxFileBytes;
-        using var owned = stream.CanSeek ? null : CopyToMemory(stream, limit, fileName);
+        using var owned = stream.CanSeek ? null : StreamBuffer.CopyToMemory(stream, limit, fileName);
         var input = owned ?? stream;
         if (input.Length - input.Position == 0) throw new DocumentFormatException(DocumentError.Empty, Messages.EmptyFile(fileName));
         RefuseNonZip(input, fileName);
@@ -68,18 +68,4 @@ internal sealed class DocxReader : IDocumentReader
 
     private static string ReadPart(OpenXmlPart part, ReadBudget budget, string fileName) =>
         DocxPackageGuard.ReadXml(part.GetStream(FileMode.Open, FileAccess.Read), part.Uri.OriginalString, budget, fileName);
-
-    private static MemoryStream CopyToMemory(Stream stream, long limit, string fileName)
-    {
-        var memory = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (memory.Length + read > limit) throw new DocumentFormatException(DocumentError.TooLarge, Messages.TooLarge(fileName, memory.Length + read, limit));
-            memory.Write(buffer, 0, read);
-        }
-        memory.Position = 0;
-        return memory;
-    }
 }

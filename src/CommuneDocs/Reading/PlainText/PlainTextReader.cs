@@ -19,8 +19,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
 
     public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        using var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         var diagnostics = new List<Diagnostic>();
         var text = TextDecoder.Decode(buffer.ToArray(), fileName, diagnostics);
         var blocks = ReadBlocks(VietnameseText.Clean(text).Replace('\f', '\n'));
