@@ -16,7 +16,7 @@ namespace CommuneDocs.Tests.Packaging;
 public class ConsumerTests
 {
     private const string LibraryId = "CommuneDocs";
-    private const string ToolId = "communedocs";
+    private const string ToolId = "CommuneDocs.Cli"; // Not "communedocs": NuGet ids ignore case (README, Install).
     private const int ExpectedTasks = 10; // corpus/gold/001_*.json lists 10 tasks.
     private static readonly TimeSpan DotnetTimeout = TimeSpan.FromMinutes(15);
 
@@ -32,9 +32,8 @@ public class ConsumerTests
         work = Directory.CreateTempSubdirectory("communedocs-consumer-").FullName;
         feed = Path.Combine(work, "feed");
         Run("dotnet", TestPaths.RepoRoot, ownPackages: false, "pack", Path.Combine(TestPaths.RepoRoot, "CommuneDocs.sln"), "-c", "Release", "-o", feed, "-nologo");
-        // Package file names keep the id's case: CommuneDocs.<v>.nupkg is the library, communedocs.<v>.nupkg the tool.
         var library = Directory.GetFiles(feed, LibraryId + ".*.nupkg").Select(Path.GetFileName)
-            .Single(n => n!.StartsWith(LibraryId + ".", StringComparison.Ordinal))!;
+            .Single(n => !n!.StartsWith(ToolId + ".", StringComparison.Ordinal))!;
         version = library[(LibraryId.Length + 1)..^".nupkg".Length];
     }
 
@@ -72,7 +71,7 @@ public class ConsumerTests
     }
 
     [Test]
-    public void ToolPackage_IsADotnetToolNamedCommunedocs()
+    public void ToolPackage_IsADotnetToolWithTheCommandCommunedocs()
     {
         var nupkg = Path.Combine(feed, $"{ToolId}.{version}.nupkg");
         Assert.That(nupkg, Does.Exist);
@@ -81,6 +80,7 @@ public class ConsumerTests
         Assert.That(nuspec, Does.Contain($"<id>{ToolId}</id>"));
         Assert.That(nuspec, Does.Contain("<packageType name=\"DotnetTool\" />"));
         Assert.That(zip.Entries.Select(e => e.FullName), Does.Contain("README.md"));
+        Assert.That(Read(zip, "tools/net10.0/any/DotnetToolSettings.xml"), Does.Contain("<Command Name=\"communedocs\""));
         Assert.That(Path.ChangeExtension(nupkg, ".snupkg"), Does.Exist);
     }
 
