@@ -35,7 +35,7 @@ internal static class CellText
             }
             else if (c == '_' && LooksEscaped(text, i))
             {
-                sb.Append("_x005F");
+                sb.Append("_x005F_");
             }
             else if (!(c < ' ' && c is not '\t' and not '\n') && !char.IsLowSurrogate(c) && c is not '\uFFFE' and not '\uFFFF')
             {

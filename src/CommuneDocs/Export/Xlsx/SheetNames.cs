@@ -17,7 +17,7 @@ internal sealed class SheetNames(IEnumerable<string> taken)
         _tables++;
         var prefix = "T" + _tables.ToString(CultureInfo.InvariantCulture);
         var name = CellText.SheetName(prefix + " " + (caption ?? "Table"), prefix);
-        // The numbered prefix makes clashes rare; a clash with an earlier name (a caption "T2 ..." given as T1) gets a suffix.
+        // The numbered prefix ("T1 " cannot start "T10 ") already keeps names apart; the suffix guards that promise.
         for (var n = 2; !_used.Add(name); n++)
         {
             var suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
