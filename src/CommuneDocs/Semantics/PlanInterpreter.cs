@@ -13,6 +13,11 @@ internal static class PlanInterpreter
         var signer = ClosingExtractor.Signer(doc, diagnostics);
         // The plan's year is the year it plans for ("... năm 2026" issued in November 2025), else the year of issue.
         var planYear = YearOf(header.Title) ?? header.Date?.Year;
+        if (doc.KindHeading is null && doc.Outline.Length == 0 && header.Issuer is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.NotAPlan,
+                "the text has no kind heading (KẾ HOẠCH, QUYẾT ĐỊNH, ...), no issuing body and no numbered parts: it does not look like an administrative document", SourceSpan.None));
+        }
         return new PlanDocument
         {
             Source = new SourceInfo(doc.Source.FileName, doc.Source.Format, doc.Source.Pages),

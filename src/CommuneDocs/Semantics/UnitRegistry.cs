@@ -14,6 +14,12 @@ public sealed record UnitEntry(string Canonical, ImmutableArray<string> Aliases)
 /// </summary>
 public sealed class UnitRegistry
 {
+    private static readonly (System.Text.RegularExpressions.Regex Pattern, string Expansion)[] AbbreviationPatterns;
+
+    static UnitRegistry() => AbbreviationPatterns = [.. Abbreviations.Select(a => (
+        new System.Text.RegularExpressions.Regex($@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(a.Abbreviation)}(?![\p{{L}}])",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled), a.Expansion))];
+
     private static readonly (string Abbreviation, string Expansion)[] Abbreviations =
     [
         ("UBND", "Ủy ban nhân dân"),
@@ -139,10 +145,7 @@ public sealed class UnitRegistry
     private static string Expand(string name)
     {
         var result = name;
-        foreach (var (abbr, full) in Abbreviations)
-        {
-            result = System.Text.RegularExpressions.Regex.Replace(result, $@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(abbr)}(?![\p{{L}}])", full);
-        }
+        foreach (var (pattern, full) in AbbreviationPatterns) result = pattern.Replace(result, full);
         return result;
     }
 }

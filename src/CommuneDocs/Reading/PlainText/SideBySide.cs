@@ -63,6 +63,7 @@ internal static partial class SideBySide
     /// </summary>
     private static bool IsTwoColumns(string line)
     {
+        if (!line.Contains("     ", StringComparison.Ordinal)) return false;
         var m = TwoParts().Match(line);
         if (!m.Success || Regex.Split(line.Trim(), @"\s{5,}").Length != 2) return false;
         var right = m.Groups["right"];
