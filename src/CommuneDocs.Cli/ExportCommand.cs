@@ -31,6 +31,7 @@ internal static class ExportCommand
     {
         var failures = new List<(string Path, string Error)>();
         var files = InputFiles.Expand(paths, failures);
+        var missing = failures.Count;
         var plans = new PlanDocument?[files.Count];
         var errors = new string?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
@@ -70,7 +71,7 @@ internal static class ExportCommand
             Console.Error.WriteLine($"communedocs: cannot write '{xlsx}': {ex.Message}");
             return 1;
         }
-        Console.Error.WriteLine($"Exported {parsed.Count} of {files.Count} plan(s) to {xlsx}.");
+        Console.Error.WriteLine($"Exported {parsed.Count} of {files.Count + missing} input(s) to {xlsx}.");
         if (failures.Count == 0) return 0;
         Console.Error.WriteLine($"{failures.Count} failed:");
         foreach (var (p, e) in failures) Console.Error.WriteLine($"  {p}: {e}");
