@@ -20,6 +20,38 @@ internal static class Messages
 
     public static string NotFound(string path) => $"'{path}' does not exist.";
 
+    public static string PdfEncrypted(string file) =>
+        $"'{file}' is an encrypted PDF that cannot be opened without a password; remove the protection first (e.g. 'qpdf --decrypt --password=PASSWORD in.pdf out.pdf').";
+
+    public static string PdfCorrupt(string file, string detail) =>
+        $"'{file}' is a damaged or truncated PDF and could not be read ({detail}).";
+
+    public static string PdfTruncated(string file) =>
+        $"'{file}' is a truncated PDF: its end-of-file marker is missing, so part of the file was lost (download or copy it again).";
+
+    public static string PdfNoPages(string file) => $"'{file}' is a PDF without any readable page.";
+
+    public static string PdfPageLimit(string file, int pages, int limit) =>
+        $"'{file}' has {pages} pages; only the first {limit} were read (ParseOptions.MaxPages).";
+
+    public static string PdfScanned(string file, int pages, bool ocrRequested) =>
+        $"'{file}' has no text layer: its {Pages(pages)} scanned images; " + OcrAdvice(ocrRequested);
+
+    public static string PdfStampOnly(string file, int pages, int words, bool ocrRequested) =>
+        $"'{file}' is a scan: its {Pages(pages)} images, and its only text is a digital-signature stamp" + (words > 0 ? $" ({words} words)" : "") + "; " + OcrAdvice(ocrRequested);
+
+    public static string PdfBadOcr(string file, double share, bool ocrRequested) =>
+        $"'{file}' has a text layer of unusable OCR: only {share:P0} of its words are well-formed Vietnamese syllables, numbers or abbreviations; " + OcrAdvice(ocrRequested);
+
+    public static string PdfLegacyEncoding(string file, string encodings) =>
+        $"'{file}' uses legacy Vietnamese font encodings ({encodings}); its text was converted to Unicode.";
+
+    private static string Pages(int pages) => pages == 1 ? "1 page is" : $"{pages} pages are";
+
+    private static string OcrAdvice(bool ocrRequested) => ocrRequested
+        ? "OCR was requested but is not available in this build; run OCR first (e.g. 'ocrmypdf -l vie in.pdf out.pdf')."
+        : "run OCR first (e.g. 'ocrmypdf -l vie in.pdf out.pdf'); CommuneDocs does not read images.";
+
     public static string Encrypted(string file) =>
         $"'{file}' is password-protected (an encrypted Office file), so its text cannot be read. " +
         "Open it in Word with the password, remove the password (File > Info > Protect Document > Encrypt with Password) and save it again as .docx.";

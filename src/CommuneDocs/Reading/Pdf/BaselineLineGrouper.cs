@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Reading.Pdf;
+
+/// <summary>
+/// Groups words into lines by baseline, top to bottom, each left to right. A word that is only a combining mark
+/// (a tone mark a PDF draws as a glyph of its own) is joined to the word it sits on.
+/// </summary>
+internal sealed class BaselineLineGrouper
+{
+    public static BaselineLineGrouper Instance { get; } = new();
+
+    public ImmutableArray<TextLine> Group(IEnumerable<TextWord> words)
+    {
+        var sorted = words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).ToList();
+        var lines = new List<List<TextWord>>();
+        foreach (var word in sorted)
+        {
+            var line = lines.Count == 0 ? null : lines[^1];
+            var tolerance = Math.Max(2, 0.35 * word.FontSize);
+            if (line is not null && Math.Abs(line.Average(w => w.Baseline) - word.Baseline) <= tolerance)
+            {
+                line.Add(word);
+            }
+            else
+            {
+                lines.Add([word]);
+            }
+        }
+        return [.. lines.Select(l => new TextLine([.. JoinMarks(l.OrderBy(w => w.Box.Left).ToList())]))];
+    }
+
+    private static List<TextWord> JoinMarks(List<TextWord> words)
+    {
+        var result = new List<TextWord>(words.Count);
+        foreach (var word in words)
+        {
+            if (result.Count > 0 && CharUnicodeInfo.GetUnicodeCategory(word.Text[0]) == UnicodeCategory.NonSpacingMark)
+            {
+                var host = result.FindLastIndex(w => w.Box.Left <= word.Box.CenterX + 1);
+                if (host < 0) host = result.Count - 1;
+                var h = result[host];
+                result[host] = h with { Text = VietnameseText.Clean(h.Text + word.Text), Box = Box.Union([h.Box, word.Box]) };
+                continue;
+            }
+            result.Add(word);
+        }
+        return result;
+    }
+}

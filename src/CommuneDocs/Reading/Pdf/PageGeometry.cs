@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace CommuneDocs.Reading.Pdf;
+
+/// <summary>An axis-aligned box in the page's reading frame (y grows upwards, as in PDF).</summary>
+internal readonly record struct Box(double Left, double Bottom, double Right, double Top)
+{
+    public double Width => Right - Left;
+    public double Height => Top - Bottom;
+    public double CenterX => (Left + Right) / 2;
+    public double CenterY => (Bottom + Top) / 2;
+
+    public bool Contains(double x, double y, double tolerance = 0) =>
+        x >= Left - tolerance && x <= Right + tolerance && y >= Bottom - tolerance && y <= Top + tolerance;
+
+    public static Box Union(IEnumerable<Box> boxes)
+    {
+        double l = double.MaxValue, b = double.MaxValue, r = double.MinValue, t = double.MinValue;
+        foreach (var x in boxes)
+        {
+            l = Math.Min(l, x.Left);
+            b = Math.Min(b, x.Bottom);
+            r = Math.Max(r, x.Right);
+            t = Math.Max(t, x.Top);
+        }
+        return new Box(l, b, r, t);
+    }
+}
+
+/// <summary>A word with its box, size and weight, its text already Unicode NFC.</summary>
+internal sealed record TextWord(string Text, Box Box, double Baseline, double FontSize, bool Bold, bool Italic);
+
+/// <summary>Words on one baseline, left to right.</summary>
+internal sealed record TextLine(ImmutableArray<TextWord> Words)
+{
+    public Box Box { get; } = Box.Union(Words.Select(w => w.Box));
+
+    public string Text => string.Join(" ", Words.Select(w => w.Text));
+
+    public double FontSize => Words.Max(w => w.FontSize);
+
+    public double Baseline => Words.Average(w => w.Baseline);
+
+    public bool Bold => Words.Sum(w => w.Bold ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+
+    public bool Italic => Words.Sum(w => w.Italic ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+}
+
+/// <summary>A horizontal or vertical ruling line (a table border) in the reading frame.</summary>
+internal readonly record struct Ruling(bool Horizontal, double Position, double From, double To);
+
+/// <summary>What one page gives: its lines, its rulings, its size in the reading frame.</summary>
+internal sealed record PageContent(int Number, double Width, double Height, ImmutableArray<TextWord> Words, ImmutableArray<Ruling> Rulings, int Images);
+
+/// <summary>Something placed on a page, in reading order by its top.</summary>
+internal abstract record PageItem(int Page, Box Box);
+
+/// <summary>A run of body lines, turned into paragraphs later.</summary>
+internal sealed record LineItem(int Page, TextLine Line) : PageItem(Page, Line.Box);
+
+/// <summary>A two-column layout block (header, signature): left and right column lines, parted at <paramref name="Split"/>.</summary>
+internal sealed record ColumnsItem(int Page, Box Box, double Split, ImmutableArray<TextLine> Left, ImmutableArray<TextLine> Right) : PageItem(Page, Box);
+
+/// <summary>A table rebuilt from ruling lines or column alignment: cells of lines, with their column spans, and the grid's column edges.</summary>
+internal sealed record TableItem(int Page, Box Box, ImmutableArray<double> ColumnEdges, ImmutableArray<ImmutableArray<GridCell>> Rows) : PageItem(Page, Box);
+
+/// <summary>One grid cell: its lines, and how many grid columns it spans (0 for the columns a span covers).</summary>
+internal sealed record GridCell(ImmutableArray<TextLine> Lines, int ColumnSpan);

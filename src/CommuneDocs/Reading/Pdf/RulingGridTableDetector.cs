@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace CommuneDocs.Reading.Pdf;
+
+/// <summary>
+/// Finds tables drawn with ruling lines: rulings that touch each other form a grid; its distinct vertical
+/// positions are the grid columns and its horizontal ones the rows; a cell spans the columns whose separating
+/// ruling is missing in its row. Words are placed in the cell that holds their centre.
+/// </summary>
+internal sealed class RulingGridTableDetector
+{
+    private const double Tolerance = 2.5;
+
+    /// <summary>A page with more ruling segments than this is a drawing (a map, a chart), not a table: it is not searched for grids, which costs the square of their number.</summary>
+    public const int MaxRulings = 3000;
+
+    public static RulingGridTableDetector Instance { get; } = new();
+
+    /// <summary>The page's ruled tables, and the words outside them.</summary>
+    public (ImmutableArray<TableItem> Tables, ImmutableArray<TextWord> Others) Detect(PageContent page)
+    {
+        if (page.Rulings.Length > MaxRulings) return ([], page.Words);
+        var tables = ImmutableArray.CreateBuilder<TableItem>();
+        var used = new HashSet<TextWord>(ReferenceEqualityComparer.Instance);
+        foreach (var grid in Components(page.Rulings))
+        {
+            var table = Build(page, grid, used);
+            if (table is not null) tables.Add(table);
+        }
+        return (tables.ToImmutable(), [.. page.Words.Where(w => !used.Contains(w))]);
+    }
+
+    private static IEnumerable<List<Ruling>> Components(ImmutableArray<Ruling> rulings)
+    {
+        var n = rulings.Length;
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                if (Touch(rulings[i], rulings[j])) parent[Find(i)] = Find(j);
+            }
+        }
+        return Enumerable.Range(0, n).GroupBy(Find).Select(g => g.Select(i => rulings[i]).ToList());
+    }
+
+    private static bool Touch(Ruling a, Ruling b)
+    {
+        if (a.Horizontal == b.Horizontal)
+        {
+            return Math.Abs(a.Position - b.Position) <= Tolerance && a.From <= b.To + Tolerance && b.From <= a.To + Tolerance;
+        }
+        var (h, v) = a.Horizontal ? (a, b) : (b, a);
+        return v.Position >= h.From - Tolerance && v.Position <= h.To + Tolerance && h.Position >= v.From - Tolerance && h.Position <= v.To + Tolerance;
+    }
+
+    private static List<double> Cluster(IEnumerable<double> values)
+    {
+        var result = new List<double>();
+        foreach (var v in values.OrderBy(v => v))
+        {
+            if (result.Count > 0 && v - result[^1] <= Tolerance) continue;
+            result.Add(v);
+        }
+        return result;
+    }
+
+    private static TableItem? Build(PageContent page, List<Ruling> grid, HashSet<TextWord> used)
+    {
+        var xs = Cluster(grid.Where(r => !r.Horizontal).Select(r => r.Position));
+        var ys = Cluster(grid.Where(r => r.Horizontal).Select(r => r.Position));
+        if (xs.Count < 2 || ys.Count < 2) return null;
+        var box = new Box(xs[0], ys[0], xs[^1], ys[^1]);
+        if (box.Width < 40 || box.Height < 10) return null;
+        ys.Reverse();
+        var words = page.Words.Where(w => !used.Contains(w) && box.Contains(w.Box.CenterX, w.Box.CenterY, 1)).ToList();
+        if (words.Count == 0) return null;
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
+        for (var r = 0; r + 1 < ys.Count; r++)
+        {
+            var top = ys[r];
+            var bottom = ys[r + 1];
+            if (top - bottom < 3) continue;
+            var middle = (top + bottom) / 2;
+            var rowWords = words.Where(w => w.Box.CenterY <= top && w.Box.CenterY > bottom).ToList();
+            var cells = ImmutableArray.CreateBuilder<GridCell>();
+            var start = 0;
+            for (var c = 1; c < xs.Count; c++)
+            {
+                var edge = c == xs.Count - 1 || grid.Any(v => !v.Horizontal && Math.Abs(v.Position - xs[c]) <= Tolerance && v.From <= middle + Tolerance && v.To >= middle - Tolerance);
+                if (!edge) continue;
+                var (left, right) = (xs[start], xs[c]);
+                var cellWords = rowWords.Where(w => w.Box.CenterX >= left && w.Box.CenterX < right);
+                cells.Add(new GridCell(BaselineLineGrouper.Instance.Group(cellWords), c - start));
+                for (var k = start + 1; k < c; k++) cells.Add(new GridCell([], 0));
+                start = c;
+            }
+            rows.Add(cells.ToImmutable());
+        }
+        foreach (var w in words) used.Add(w);
+        return new TableItem(page.Number, box, [.. xs], rows.ToImmutable());
+    }
+}
