@@ -51,7 +51,7 @@ public static class PlanWorkbook
         }
         catch
         {
-            File.Delete(temp);
+            if (File.Exists(temp)) File.Delete(temp);
             throw;
         }
     }
