@@ -6,6 +6,7 @@ var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOC
     ParseCommand.Create(),
     EvalCommand.Create(),
     ExportCommand.Create(),
+    GenerateCommand.Create(),
 };
 var parsed = root.Parse(args);
 var exitCode = parsed.Invoke();

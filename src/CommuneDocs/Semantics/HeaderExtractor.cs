@@ -102,7 +102,9 @@ internal static partial class HeaderExtractor
         {
             var t = line.Text.Trim();
             var f = VietnameseText.Fold(t);
-            if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)) continue;
+            // The quốc hiệu may arrive wrapped over two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"): neither half is the issuer.
+            if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)
+                || f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || f == "viet nam") continue;
             if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
             if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
             parts.Add(t.Trim('-', '_', ' '));

@@ -24,6 +24,21 @@ public class HeaderTests
     }
 
     [Test]
+    public void Header_NationalTitleWrappedOverTwoLines_IsNotPartOfTheIssuer()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ", header: """
+            ỦY BAN NHÂN DÂN
+            XÃ AN BÌNH
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+            VIỆT NAM
+            Số: 3/KH-UBND
+            KẾ HOẠCH
+            Chuyển đổi số
+            """));
+        Assert.That(plan.Issuer, Is.EqualTo("Ủy ban nhân dân xã An Bình"));
+    }
+
+    [Test]
     public void Header_BlankNumberAndDay_GiveNullNumberPartialDateAndWarnings()
     {
         var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát", header: """
