@@ -6,6 +6,9 @@ var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOC
     ParseCommand.Create(),
     EvalCommand.Create(),
     ExportCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    GapsCommand.Create(),
     GenerateCommand.Create(),
 };
 var parsed = root.Parse(args);

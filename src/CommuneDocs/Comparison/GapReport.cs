@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace CommuneDocs.Comparison;
+
+/// <summary>The result of comparing plans: which tasks sibling plans share, and which each plan lacks (<c>gaps.schema.json</c>).</summary>
+/// <param name="Plans">Every plan compared, in input order.</param>
+/// <param name="Families">Groups of equivalent tasks of sibling plans, one task per plan at most.</param>
+/// <param name="Gaps">For each plan that has siblings, the families it lacks that enough siblings have.</param>
+public sealed record GapReport(ImmutableArray<ComparedPlan> Plans, ImmutableArray<TaskFamily> Families, ImmutableArray<PlanGaps> Gaps)
+{
+    /// <summary>Version of the <c>gaps</c> JSON contract this report maps to.</summary>
+    public const int SchemaVersion = 1;
+}
+
+/// <summary>A plan taking part in a comparison.</summary>
+/// <param name="Source">Its source file name.</param>
+/// <param name="Commune">Its commune, when known.</param>
+/// <param name="SiblingGroup">The number (from 1) of the group of sibling plans it belongs to, or null when it has no sibling.</param>
+public sealed record ComparedPlan(string Source, string? Commune, int? SiblingGroup);
+
+/// <summary>Equivalent tasks of sibling plans.</summary>
+/// <param name="Id">The family's id in this report ("F3").</param>
+/// <param name="Title">A representative title: that of the member most like the others.</param>
+/// <param name="Members">One task per plan, in plan order.</param>
+public sealed record TaskFamily(string Id, string Title, ImmutableArray<FamilyMember> Members);
+
+/// <summary>A task in a family.</summary>
+/// <param name="Source">The plan's source file name.</param>
+/// <param name="TaskId">The task's id ("II.5").</param>
+/// <param name="Score">Its mean similarity (0-1) to the other members; 1 for a family of one.</param>
+public sealed record FamilyMember(string Source, string TaskId, double Score);
+
+/// <summary>The families one plan lacks.</summary>
+/// <param name="Source">The plan's source file name.</param>
+/// <param name="Missing">The families it lacks that at least the minimum support of its siblings have.</param>
+public sealed record PlanGaps(string Source, ImmutableArray<MissingTask> Missing);
+
+/// <summary>A family a plan lacks.</summary>
+/// <param name="Family">The family's id.</param>
+/// <param name="Support">How many of the plan's siblings have it.</param>
+/// <param name="Of">How many siblings the plan has.</param>
+/// <param name="Closest">The plan's task most like the family, when one comes near enough to be a partial match.</param>
+public sealed record MissingTask(string Family, int Support, int Of, PartialMatch? Closest);
+
+/// <summary>A plan's task that covers a family it lacks only in part.</summary>
+/// <param name="TaskId">The task's id.</param>
+/// <param name="Title">The task's title.</param>
+/// <param name="Score">Its mean similarity (0-1) to the family's members.</param>
+public sealed record PartialMatch(string TaskId, string Title, double Score);

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using CommuneDocs.Indexing;
+using CommuneDocs.Model;
+
+namespace CommuneDocs.Comparison;
+
+/// <summary>
+/// Compares plans that implement the same upper-level document and lists, for each, the tasks its siblings have and
+/// it lacks. Steps: find sibling plans (<see cref="ComparisonOptions.Siblings"/>, or shared upper-level reference and
+/// alike titles); propose candidate pairs of tasks from the index (MoreLikeThis over title and items); score each pair
+/// on folded syllables and bigrams, title weighted over items; group tasks into families by average-linkage
+/// clustering that never puts two tasks of one plan in one family; a plan lacks a family when
+/// <see cref="ComparisonOptions.MinSupport"/> or more siblings have it.
+/// </summary>
+/// <example>
+/// <code>
+/// var plans = files.Select(PlanJsonReader.ReadFile).ToList();
+/// var report = PlanComparer.Compare(plans);
+/// foreach (var gap in report.Gaps) Console.WriteLine($"{gap.Source}: {gap.Missing.Length} missing");
+/// </code>
+/// </example>
+public static class PlanComparer
+{
+    /// <summary>
+    /// Compares <paramref name="plans"/>. With <paramref name="index"/>, candidate tasks come from it: plans are looked
+    /// up under their source file name, and those it does not hold yet are added; a plan it holds in another version
+    /// only loses the candidates whose task ids no longer exist. Without, candidates come from an index in memory.
+    /// </summary>
+    public static GapReport Compare(IReadOnlyList<PlanDocument> plans, ComparisonOptions? options = null, PlanIndex? index = null)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        options ??= ComparisonOptions.Default;
+        var keys = UniqueKeys(plans);
+        var groups = options.Siblings.IsDefaultOrEmpty ? SiblingFinder.Groups(plans, options.SiblingTitleThreshold) : NamedGroup(plans, options.Siblings);
+        var families = new List<TaskFamily>();
+        var gaps = new List<PlanGaps>();
+        foreach (var group in groups.Where(g => g is not null).Select(g => g!.Value).Distinct().Order())
+        {
+            var members = Enumerable.Range(0, plans.Count).Where(i => groups[i] == group).ToList();
+            CompareGroup(members.Select(i => plans[i]).ToList(), members.Select(i => keys[i]).ToList(), options, index, families, gaps);
+        }
+        var compared = plans.Select((p, i) => new ComparedPlan(p.Source.File, p.Commune, groups[i])).ToImmutableArray();
+        return new GapReport(compared, [.. families], [.. gaps]);
+    }
+
+    private static void CompareGroup(List<PlanDocument> plans, List<string> keys, ComparisonOptions options, PlanIndex? sharedIndex,
+        List<TaskFamily> families, List<PlanGaps> gaps)
+    {
+        var similarity = new TaskSimilarity(plans);
+        var tasks = new List<(int Plan, int Task)>();
+        for (var p = 0; p < plans.Count; p++)
+        {
+            for (var t = 0; t < plans[p].Tasks.Length; t++) tasks.Add((p, t));
+        }
+        var scores = CandidateScores(plans, keys, tasks, similarity, options, sharedIndex);
+        var clusters = Cluster(tasks, scores, options.JoinThreshold);
+
+        var of = plans.Count - 1;
+        var groupFamilies = new List<(string Id, List<int> Members)>();
+        foreach (var cluster in clusters.OrderBy(c => c.Min()))
+        {
+            var members = cluster.OrderBy(i => tasks[i].Plan).ToList();
+            var memberScores = members.Select(m => members.Count == 1 ? 1.0 : members.Where(o => o != m).Average(o => Pair(scores, m, o))).ToList();
+            var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
+            var id = $"F{families.Count + 1}";
+            families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
+                members.Select((m, i) => new FamilyMember(plans[tasks[m].Plan].Source.File, plans[tasks[m].Plan].Tasks[tasks[m].Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+            groupFamilies.Add((id, members));
+        }
+
+        for (var p = 0; p < plans.Count; p++)
+        {
+            var missing = ImmutableArray.CreateBuilder<MissingTask>();
+            foreach (var (id, members) in groupFamilies)
+            {
+                if (members.Any(m => tasks[m].Plan == p)) continue;
+                if (members.Count < options.MinSupport) continue;
+                PartialMatch? closest = null;
+                for (var t = 0; t < plans[p].Tasks.Length; t++)
+                {
+                    var score = members.Average(m => similarity.Score((p, t), tasks[m]));
+                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
+                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
+                }
+                missing.Add(new MissingTask(id, members.Count, of, closest));
+            }
+            gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
+        }
+    }
+
+    /// <summary>The fine score of every candidate pair the index proposes, keyed by the pair's task numbers (lower first).</summary>
+    private static Dictionary<(int, int), double> CandidateScores(List<PlanDocument> plans, List<string> keys, List<(int Plan, int Task)> tasks,
+        TaskSimilarity similarity, ComparisonOptions options, PlanIndex? sharedIndex)
+    {
+        using var ownIndex = sharedIndex is null ? PlanIndex.CreateInMemory() : null;
+        var index = sharedIndex ?? ownIndex!;
+        for (var p = 0; p < plans.Count; p++)
+        {
+            if (index.ContentHash(keys[p]) is null) index.Update(plans[p], keys[p], "");
+        }
+        var number = new Dictionary<(string Key, string TaskId), int>();
+        for (var i = 0; i < tasks.Count; i++) number.TryAdd((keys[tasks[i].Plan], plans[tasks[i].Plan].Tasks[tasks[i].Task].Id), i);
+
+        var scores = new Dictionary<(int, int), double>();
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var (p, t) = tasks[i];
+            var others = keys.Where((_, q) => q != p).ToList();
+            foreach (var candidate in TaskCandidates.Find(index, TaskSimilarity.Body(plans[p].Tasks[t]), others, options.CandidatesPerTask))
+            {
+                if (!number.TryGetValue((candidate.SourceKey, candidate.TaskId), out var j) || tasks[j].Plan == p) continue;
+                var pair = i < j ? (i, j) : (j, i);
+                if (!scores.ContainsKey(pair)) scores[pair] = similarity.Score(tasks[i], tasks[j]);
+            }
+        }
+        return scores;
+    }
+
+    private static double Pair(Dictionary<(int, int), double> scores, int i, int j) =>
+        scores.TryGetValue(i < j ? (i, j) : (j, i), out var s) ? s : 0;
+
+    /// <summary>
+    /// Average-linkage agglomerative clustering: repeatedly joins the two clusters with the highest mean pair score,
+    /// as long as it reaches <paramref name="threshold"/> and they hold no two tasks of one plan. Pairs the index did
+    /// not propose score 0.
+    /// </summary>
+    private static List<List<int>> Cluster(List<(int Plan, int Task)> tasks, Dictionary<(int, int), double> scores, double threshold)
+    {
+        var n = tasks.Count;
+        var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        var plansOf = Enumerable.Range(0, n).Select(i => new HashSet<int> { tasks[i].Plan }).ToList();
+        var sum = new double[n, n];
+        foreach (var ((i, j), s) in scores)
+        {
+            sum[i, j] = s;
+            sum[j, i] = s;
+        }
+        var alive = Enumerable.Repeat(true, n).ToArray();
+        while (true)
+        {
+            var best = -1.0;
+            var (bi, bj) = (-1, -1);
+            for (var i = 0; i < n; i++)
+            {
+                if (!alive[i]) continue;
+                for (var j = i + 1; j < n; j++)
+                {
+                    if (!alive[j] || sum[i, j] <= 0 || plansOf[i].Overlaps(plansOf[j])) continue;
+                    var mean = sum[i, j] / (clusters[i].Count * clusters[j].Count);
+                    if (mean > best)
+                    {
+                        best = mean;
+                        (bi, bj) = (i, j);
+                    }
+                }
+            }
+            if (bi < 0 || best < threshold) break;
+            clusters[bi].AddRange(clusters[bj]);
+            plansOf[bi].UnionWith(plansOf[bj]);
+            alive[bj] = false;
+            for (var k = 0; k < n; k++)
+            {
+                sum[bi, k] += sum[bj, k];
+                sum[k, bi] = sum[bi, k];
+            }
+        }
+        return Enumerable.Range(0, n).Where(i => alive[i]).Select(i => clusters[i]).ToList();
+    }
+
+    /// <summary>The caller's group: the plans whose file name (or its stem) is listed.</summary>
+    private static int?[] NamedGroup(IReadOnlyList<PlanDocument> plans, ImmutableArray<string> names)
+    {
+        var wanted = names.Select(n => Path.GetFileName(n)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return plans.Select(p => wanted.Contains(p.Source.File) || wanted.Contains(Path.GetFileNameWithoutExtension(p.Source.File)) ? 1 : (int?)null).ToArray();
+    }
+
+    /// <summary>Index keys: the file name, numbered when two plans share one.</summary>
+    private static List<string> UniqueKeys(IReadOnlyList<PlanDocument> plans)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        foreach (var plan in plans)
+        {
+            var key = plan.Source.File;
+            for (var n = 2; !used.Add(key); n++) key = $"{plan.Source.File}#{n}";
+            keys.Add(key);
+        }
+        return keys;
+    }
+}

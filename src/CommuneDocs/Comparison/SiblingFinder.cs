@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CommuneDocs.Model;
+using CommuneDocs.Text;
+
+namespace CommuneDocs.Comparison;
+
+/// <summary>
+/// Finds sibling plans: plans that implement the same upper-level document. Communes of a province issue their plans
+/// after one decision or plan above them ("Thực hiện Quyết định số 1565/QĐ-TTg ..."): that document is cited in the
+/// title or first in the preamble (căn cứ), and the titles repeat its subject. Two plans are siblings when one cites
+/// the other's upper-level document and their titles are alike; sibling groups are the connected components.
+/// Citing a common decree among many is not enough: a plan on another subject often does.
+/// </summary>
+internal static partial class SiblingFinder
+{
+    // A document number as cited in a title: "1565/QĐ-TTg", "02-KH/BCĐTW", "45/2020/NĐ-CP".
+    [GeneratedRegex(@"\d+(?:[/-][\p{L}\d]+)+")]
+    private static partial Regex NumberInText();
+
+    /// <summary>The group number (from 1) of each plan, or null for a plan without siblings.</summary>
+    public static int?[] Groups(IReadOnlyList<PlanDocument> plans, double titleThreshold)
+    {
+        var cited = plans.Select(Cited).ToList();
+        var anchors = plans.Select((p, i) => Anchors(p, cited[i])).ToList();
+        var titles = plans.Select(p => Counts(TitleWithoutPlace(p))).ToList();
+        var parent = Enumerable.Range(0, plans.Count).ToArray();
+        for (var a = 0; a < plans.Count; a++)
+        {
+            for (var b = a + 1; b < plans.Count; b++)
+            {
+                var shareParent = anchors[a].Overlaps(cited[b]) || anchors[b].Overlaps(cited[a]);
+                if (shareParent && TitleSimilarity(titles[a], titles[b]) >= titleThreshold) Union(parent, a, b);
+            }
+        }
+        var groupOfRoot = new Dictionary<int, int>();
+        var result = new int?[plans.Count];
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var root = Find(parent, i);
+            if (Enumerable.Range(0, plans.Count).Count(j => Find(parent, j) == root) < 2) continue;
+            if (!groupOfRoot.TryGetValue(root, out var g)) groupOfRoot[root] = g = groupOfRoot.Count + 1;
+            result[i] = g;
+        }
+        return result;
+    }
+
+    /// <summary>Plain cosine of two titles' syllable and bigram counts (no IDF: with a handful of plans it would punish the shared subject).</summary>
+    public static double TitleSimilarity(PlanDocument a, PlanDocument b) =>
+        TitleSimilarity(Counts(TitleWithoutPlace(a)), Counts(TitleWithoutPlace(b)));
+
+    /// <summary>A reference number compared without case, diacritics or spaces: "1565/QĐ-TTG" = "1565/QĐ-TTg".</summary>
+    public static string Key(string number)
+    {
+        var folded = VietnameseText.Fold(number);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Every number the plan cites: its references, and numbers its title cites that the references missed.</summary>
+    private static HashSet<string> Cited(PlanDocument plan)
+    {
+        var keys = plan.References.Select(r => Key(r.Number)).ToHashSet(StringComparer.Ordinal);
+        foreach (Match m in NumberInText().Matches(plan.Title ?? "")) keys.Add(Key(m.Value));
+        keys.Remove("");
+        return keys;
+    }
+
+    /// <summary>The references that name the plan's upper-level document: those its title cites, and the first one cited.</summary>
+    private static HashSet<string> Anchors(PlanDocument plan, HashSet<string> cited)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        if (plan.References.Length > 0) anchors.Add(Key(plan.References[0].Number));
+        var title = Key(plan.Title ?? "");
+        foreach (var key in cited)
+        {
+            if (title.Contains(key, StringComparison.Ordinal)) anchors.Add(key);
+        }
+        anchors.Remove("");
+        return anchors;
+    }
+
+    /// <summary>The title without the commune's own name, which siblings never share.</summary>
+    private static string TitleWithoutPlace(PlanDocument plan)
+    {
+        var title = plan.Title ?? "";
+        foreach (var name in new[] { plan.Commune, plan.Place })
+        {
+            if (!string.IsNullOrWhiteSpace(name)) title = title.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+        }
+        return title;
+    }
+
+    private static Dictionary<string, int> Counts(string text) => TextFeatures.Of(text);
+
+    private static double TitleSimilarity(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (k, v) in a)
+        {
+            na += v * v;
+            if (b.TryGetValue(k, out var w)) dot += v * w;
+        }
+        foreach (var v in b.Values) nb += v * v;
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b) => parent[Find(parent, a)] = Find(parent, b);
+}

@@ -1,0 +1,46 @@
+using CommuneDocs.Model;
+
+namespace CommuneDocs.Comparison;
+
+/// <summary>
+/// How alike two tasks are, 0-1: the cosine of their titles' TF-IDF vectors weighted <see cref="TitleWeight"/>, plus
+/// that of their whole text (title and items) weighted the rest. Titles name what a task is; items often repeat the
+/// upper-level document in words every task shares, so they only settle what titles leave open.
+/// </summary>
+internal sealed class TaskSimilarity
+{
+    /// <summary>The weight of the title cosine. On the 1565 gold plans 0.5, 0.65 and 0.8 all reach gap F1 1.0, over join thresholds 0.15-0.25, 0.15-0.27 and 0.15-0.29.</summary>
+    public const double TitleWeight = 0.65;
+
+    private readonly Dictionary<(int, int), (Dictionary<string, double> Title, Dictionary<string, double> Body)> _vectors = new();
+
+    /// <summary>Builds the vectors of every task of <paramref name="plans"/>, keyed by (plan index, task index).</summary>
+    public TaskSimilarity(IReadOnlyList<PlanDocument> plans)
+    {
+        var titleSpace = new TfIdfSpace();
+        var bodySpace = new TfIdfSpace();
+        var features = new Dictionary<(int, int), (Dictionary<string, int>, Dictionary<string, int>)>();
+        for (var p = 0; p < plans.Count; p++)
+        {
+            for (var t = 0; t < plans[p].Tasks.Length; t++)
+            {
+                var task = plans[p].Tasks[t];
+                var title = TextFeatures.Of(task.Title);
+                var body = TextFeatures.Of(Body(task));
+                titleSpace.AddDocument(title);
+                bodySpace.AddDocument(body);
+                features[(p, t)] = (title, body);
+            }
+        }
+        foreach (var (key, (title, body)) in features) _vectors[key] = (titleSpace.Vector(title), bodySpace.Vector(body));
+    }
+
+    public static string Body(PlanTask task) => string.Join(" ", task.Items.Prepend(task.Title));
+
+    public double Score((int Plan, int Task) a, (int Plan, int Task) b)
+    {
+        var va = _vectors[a];
+        var vb = _vectors[b];
+        return TitleWeight * TfIdfSpace.Cosine(va.Title, vb.Title) + (1 - TitleWeight) * TfIdfSpace.Cosine(va.Body, vb.Body);
+    }
+}

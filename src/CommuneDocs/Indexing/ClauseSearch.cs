@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using CommuneDocs.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CommuneDocs.Indexing;
+
+/// <summary>A search for clauses like a piece of text.</summary>
+/// <param name="Text">What to look for, typed with or without diacritics.</param>
+public sealed record ClauseQuery(string Text)
+{
+    /// <summary>Only clauses of this commune (compared without case or diacritics), when set.</summary>
+    public string? Commune { get; init; }
+
+    /// <summary>Only clauses of this kind, when set.</summary>
+    public ClauseKind? Kind { get; init; }
+
+    /// <summary>Only clauses whose year (own, else the plan's) is this, when set.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>How many results at most; 10 by default.</summary>
+    public int Top { get; init; } = 10;
+}
+
+/// <summary>A clause found by <see cref="ClauseSearch"/>.</summary>
+/// <param name="Source">The file name of the plan it comes from.</param>
+/// <param name="Commune">The plan's commune, when known.</param>
+/// <param name="Path">Where it sits: an outline path ("II.5"), a task item ("II.5 #2"), "target 3", "table 1 row 4".</param>
+/// <param name="Kind">What part of the plan it is.</param>
+/// <param name="Text">The clause's whole text.</param>
+/// <param name="Score">The BM25 relevance score; comparable within one search only.</param>
+/// <param name="Snippet">The part of the text around the matched words, each match between <see cref="ClauseSearch.MarkStart"/> and <see cref="ClauseSearch.MarkEnd"/>.</param>
+/// <param name="Year">The clause's year, when known.</param>
+public sealed record ClauseHit(string Source, string? Commune, string Path, ClauseKind Kind, string Text, float Score, string Snippet, int? Year);
+
+/// <summary>
+/// Searches a <see cref="PlanIndex"/> for clauses like a text. The query is analysed by both variants of
+/// <see cref="VietnameseAnalyzer"/>: accented syllables and bigrams match the accented field, folded ones the folded
+/// field, so "thanh toan truc tuyen" finds "thanh toán trực tuyến" and an accented query ranks exact spellings first.
+/// Snippets are made from the analyzer's own token offsets: a folded query marks the accented words it matched.
+/// </summary>
+public sealed class ClauseSearch
+{
+    /// <summary>Put before each matched span of a snippet.</summary>
+    public const string MarkStart = "«";
+
+    /// <summary>Put after each matched span of a snippet.</summary>
+    public const string MarkEnd = "»";
+
+    /// <summary>How many characters of context a snippet keeps on either side of its first match.</summary>
+    public const int SnippetContext = 80;
+
+    // Accented matches count a little more, so that an accented query prefers the exact spelling.
+    private const float AccentedBoost = 1.5f;
+    private const int MaxQueryTerms = 512;
+
+    private readonly PlanIndex _index;
+    private readonly Analyzer _accented = new VietnameseAnalyzer();
+    private readonly Analyzer _folded = new VietnameseAnalyzer(folded: true);
+
+    /// <summary>Creates a search over <paramref name="index"/>; it sees every change committed to it.</summary>
+    public ClauseSearch(PlanIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        _index = index;
+    }
+
+    /// <summary>The clauses most like <paramref name="query"/>'s text that pass its filters, best first.</summary>
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Top <= 0) return [];
+        var accentedTerms = Terms(_accented, query.Text);
+        var foldedTerms = Terms(_folded, query.Text);
+        if (foldedTerms.Count == 0) return [];
+        var match = new BooleanQuery();
+        foreach (var t in accentedTerms.Take(MaxQueryTerms / 2))
+            match.Add(new TermQuery(new Term(ClauseFields.Text, t)) { Boost = AccentedBoost }, Occur.SHOULD);
+        foreach (var t in foldedTerms.Take(MaxQueryTerms / 2))
+            match.Add(new TermQuery(new Term(ClauseFields.TextFolded, t)), Occur.SHOULD);
+
+        var filter = new BooleanQuery { { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.ClauseDoc)), Occur.MUST } };
+        if (query.Kind is { } kind) filter.Add(new TermQuery(new Term(ClauseFields.Kind, PlanIndex.KindName(kind))), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(query.Commune)) filter.Add(new TermQuery(new Term(ClauseFields.CommuneKey, PlanIndex.CommuneKey(query.Commune))), Occur.MUST);
+        if (query.Year is { } year) filter.Add(new TermQuery(new Term(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+
+        return _index.WithSearcher(searcher => Collect(searcher, searcher.Search(match, new QueryWrapperFilter(filter), query.Top), accentedTerms, foldedTerms));
+    }
+
+    private List<ClauseHit> Collect(IndexSearcher searcher, TopDocs top, List<string> accentedTerms, List<string> foldedTerms)
+    {
+        var hits = new List<ClauseHit>(top.ScoreDocs.Length);
+        foreach (var sd in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(sd.Doc);
+            var text = doc.Get(ClauseFields.Text) ?? "";
+            hits.Add(new ClauseHit(
+                doc.Get(ClauseFields.Source) ?? "",
+                doc.Get(ClauseFields.Commune),
+                doc.Get(ClauseFields.Path) ?? "",
+                Enum.TryParse<ClauseKind>(doc.Get(ClauseFields.Kind), ignoreCase: true, out var k) ? k : ClauseKind.Node,
+                text,
+                sd.Score,
+                Snippet(text, accentedTerms, foldedTerms),
+                int.TryParse(doc.Get(ClauseFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null));
+        }
+        return hits;
+    }
+
+    /// <summary>The distinct terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
+    private static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, _, _) in Tokens(analyzer, text))
+        {
+            if (seen.Add(term)) terms.Add(term);
+        }
+        return terms;
+    }
+
+    private static List<(string Term, int Start, int End)> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = analyzer.GetTokenStream(ClauseFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// Marks the spans of <paramref name="text"/> whose tokens are query terms: bigram matches when there are any (they
+    /// mark phrases, not every common syllable), otherwise single syllables.
+    /// </summary>
+    private string Snippet(string text, List<string> accentedTerms, List<string> foldedTerms)
+    {
+        var accented = new HashSet<string>(accentedTerms, StringComparer.Ordinal);
+        var folded = new HashSet<string>(foldedTerms, StringComparer.Ordinal);
+        var matches = Tokens(_accented, text).Where(t => accented.Contains(t.Term)).Select(t => (t.Start, t.End, Bigram: t.Term.Contains(' ')))
+            .Concat(Tokens(_folded, text).Where(t => folded.Contains(t.Term)).Select(t => (t.Start, t.End, Bigram: t.Term.Contains(' '))))
+            .ToList();
+        var chosen = matches.Any(m => m.Bigram) ? matches.Where(m => m.Bigram) : matches;
+        var spans = Merge(chosen.Select(m => (m.Start, m.End)));
+        if (spans.Count == 0) return Cut(text, 0, Math.Min(text.Length, 2 * SnippetContext), []);
+        var from = Math.Max(0, spans[0].Start - SnippetContext);
+        var to = Math.Min(text.Length, spans[0].End + 2 * SnippetContext);
+        return Cut(text, from, to, spans);
+    }
+
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var s in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            else merged.Add(s);
+        }
+        return merged;
+    }
+
+    private static string Cut(string text, int from, int to, List<(int Start, int End)> spans)
+    {
+        // Widen to whole words so a snippet never starts or ends inside one.
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+        while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+        var sb = new StringBuilder();
+        if (from > 0) sb.Append('…');
+        var at = from;
+        foreach (var (start, end) in spans)
+        {
+            if (end <= from || start >= to) continue;
+            var s = Math.Max(start, from);
+            var e = Math.Min(end, to);
+            sb.Append(text, at, s - at).Append(MarkStart).Append(text, s, e - s).Append(MarkEnd);
+            at = e;
+        }
+        sb.Append(text, at, to - at);
+        if (to < text.Length) sb.Append('…');
+        return VietnameseText.CollapseSpaces(sb.ToString());
+    }
+}

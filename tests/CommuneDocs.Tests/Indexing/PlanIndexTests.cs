@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using CommuneDocs.Indexing;
+using CommuneDocs.Model;
+
+namespace CommuneDocs.Tests.Indexing;
+
+public class PlanIndexTests
+{
+    private static PlanDocument Plan(string file, string commune, params (string Id, string Title, string[] Items)[] tasks) => new()
+    {
+        Source = new SourceInfo(file, SourceFormat.Text, null),
+        Kind = DocumentKind.Plan,
+        Commune = commune,
+        Date = new PartialDate(2025, 8, 26),
+        Title = "Nâng cao chất lượng dịch vụ công trực tuyến",
+        Tasks = [.. tasks.Select(t => new PlanTask(t.Id, t.Title, [.. t.Items], null, [], [], SourceSpan.None))],
+    };
+
+    private static readonly PlanDocument HaTay = Plan("000.txt", "Hà Tây",
+        ("II.1", "Đẩy mạnh thanh toán trực tuyến không dùng tiền mặt", ["Tuyên truyền thanh toán trực tuyến qua Cổng Dịch vụ công quốc gia."]),
+        ("II.2", "Bảo đảm an toàn, an ninh thông tin", ["Triển khai các biện pháp bảo đảm an toàn thông tin."]));
+
+    [Test]
+    public void Update_SameHash_IsNoOp()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        Assert.That(index.Update(HaTay, "000.txt", "h1"), Is.EqualTo(IndexOutcome.Added));
+        var clauses = index.ClauseCount("000.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.Update(HaTay, "000.txt", "h1"), Is.EqualTo(IndexOutcome.Unchanged));
+            Assert.That(index.ClauseCount("000.txt"), Is.EqualTo(clauses));
+            Assert.That(index.ContentHash("000.txt"), Is.EqualTo("h1"));
+        });
+    }
+
+    [Test]
+    public void Update_ChangedHash_ReplacesTheClauses()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        var changed = HaTay with { Tasks = [HaTay.Tasks[0] with { Title = "Phát triển hạ tầng số", Items = [] }] };
+
+        Assert.That(index.Update(changed, "000.txt", "h2"), Is.EqualTo(IndexOutcome.Replaced));
+        var search = new ClauseSearch(index);
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.ClauseCount("000.txt"), Is.EqualTo(1));
+            Assert.That(index.ContentHash("000.txt"), Is.EqualTo("h2"));
+            Assert.That(search.Search(new ClauseQuery("an ninh thông tin")), Is.Empty);
+            Assert.That(search.Search(new ClauseQuery("hạ tầng số")).Single().Path, Is.EqualTo("II.1"));
+        });
+    }
+
+    [Test]
+    public void Remove_DropsEveryClauseOfThePlanOnly()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        index.Update(HaTay with { Source = new SourceInfo("001.txt", SourceFormat.Text, null), Commune = "Đường An" }, "001.txt", "h1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.Remove("000.txt"), Is.True);
+            Assert.That(index.Remove("000.txt"), Is.False);
+            Assert.That(index.ClauseCount("000.txt"), Is.Zero);
+            Assert.That(index.ContentHash("000.txt"), Is.Null);
+            Assert.That(index.SourceKeys, Is.EqualTo(new[] { "001.txt" }));
+            Assert.That(new ClauseSearch(index).Search(new ClauseQuery("thanh toán")).Select(h => h.Source), Is.All.EqualTo("001.txt"));
+        });
+    }
+
+    [Test]
+    public void Open_Folder_KeepsPlansAcrossSessions()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "communedocs-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var index = PlanIndex.Open(folder)) index.Update(HaTay, "000.txt", "h1");
+            using (var index = PlanIndex.Open(folder))
+            {
+                Assert.That(index.Update(HaTay, "000.txt", "h1"), Is.EqualTo(IndexOutcome.Unchanged));
+                Assert.That(new ClauseSearch(index).Search(new ClauseQuery("thanh toán")), Is.Not.Empty);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Index_HoldsClausesOfEveryKind()
+    {
+        var plan = HaTay with
+        {
+            Outline = [new OutlineNode("I", "MỤC TIÊU", [], SourceSpan.None)],
+            Targets = [new Target(2025, "Tỷ lệ hồ sơ trực tuyến đạt 80%", Comparator.Equal, 80, "%", SourceSpan.None)],
+            Units = [new ResponsibleUnit("Công an xã", "Công an xã", ["Chủ trì bảo đảm an ninh mạng"])],
+            Tables = [new IndicatorTable(null, ["STT", "Nhiệm vụ"], [new IndicatorRow([], ["1", "Số hóa hồ sơ"])])],
+        };
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(plan, "000.txt", "h1");
+        var search = new ClauseSearch(index);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (kind, text) in new[] { (ClauseKind.Node, "mục tiêu"), (ClauseKind.Task, "an ninh"), (ClauseKind.Item, "biện pháp"),
+                         (ClauseKind.Target, "tỷ lệ hồ sơ"), (ClauseKind.Duty, "an ninh mạng"), (ClauseKind.Row, "số hóa") })
+                Assert.That(search.Search(new ClauseQuery(text) { Kind = kind }), Is.Not.Empty, kind.ToString());
+        });
+    }
+
+    [Test]
+    public void Index_LeavesOutOutlineNodesThatRepeatATask()
+    {
+        var plan = HaTay with
+        {
+            Outline = [new OutlineNode("II", "NHIỆM VỤ, GIẢI PHÁP", [new OutlineNode("1", HaTay.Tasks[0].Title, [], SourceSpan.None)], SourceSpan.None)],
+        };
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(plan, "000.txt", "h1");
+        var hits = new ClauseSearch(index).Search(new ClauseQuery("thanh toán trực tuyến không dùng tiền mặt"));
+        Assert.That(hits.Where(h => h.Path == "II.1").Select(h => h.Kind), Is.EqualTo(new[] { ClauseKind.Task }));
+    }
+
+    [Test]
+    public void Search_WhileAnotherThreadUpdates_NeverFails()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h0");
+        var search = new ClauseSearch(index);
+        var writer = Task.Run(() =>
+        {
+            for (var i = 1; i <= 20; i++) index.Update(HaTay, "000.txt", "h" + i);
+        });
+        var searches = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!writer.IsCompleted) Assert.That(search.Search(new ClauseQuery("thanh toán")), Is.Not.Empty);
+        })).ToArray();
+        Assert.DoesNotThrowAsync(async () => await Task.WhenAll([writer, .. searches]));
+    }
+}
