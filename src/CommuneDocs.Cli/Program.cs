@@ -5,6 +5,7 @@ var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOC
 {
     ParseCommand.Create(),
     EvalCommand.Create(),
+    ExportCommand.Create(),
     IndexCommand.Create(),
     SearchCommand.Create(),
     GapsCommand.Create(),
