@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parse the corpus with the Release CLI and score it (developer convenience).
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/.."
 dotnet build src/CommuneDocs.Cli -c Release -v q -nologo | grep -E " error |rror\(s\)" || true
 out=${1:-/tmp/out}
 rm -rf "$out"

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using CommuneDocs.Model;
+using UglyToad.PdfPig;
+
+namespace CommuneDocs.Benchmarks;
+
+/// <summary>
+/// The floor for PDF parsing (issue #5): PdfPig's own word extraction of every page, next to CommuneDocs' whole parse
+/// of the same bytes. The issue asks the parse to cost at most 1.5 times the floor.
+/// </summary>
+[MemoryDiagnoser]
+public class PdfBaselineBenchmarks
+{
+    private byte[] _bytes = [];
+
+    [ParamsSource(nameof(Files))]
+    public string File { get; set; } = "";
+
+    public static IEnumerable<string> Files() => CorpusFiles.Stems(".pdf").Select(s => s + ".pdf");
+
+    [GlobalSetup]
+    public void Setup() => _bytes = System.IO.File.ReadAllBytes(Path.Combine(CorpusFiles.Directory, File));
+
+    [Benchmark(Baseline = true)]
+    public int PdfPigWords()
+    {
+        using var document = PdfDocument.Open(_bytes);
+        var words = 0;
+        foreach (var page in document.GetPages()) words += page.GetWords().Count();
+        return words;
+    }
+
+    [Benchmark]
+    public PlanDocument CommuneDocsParse() => PlanParser.Parse(new MemoryStream(_bytes, writable: false), File);
+}
