@@ -10,6 +10,7 @@ var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOC
     SearchCommand.Create(),
     GapsCommand.Create(),
     GenerateCommand.Create(),
+    SchemaCommand.Create(),
 };
 var parsed = root.Parse(args);
 var exitCode = parsed.Invoke();
