@@ -52,6 +52,11 @@ public static class PlanComparer
         {
             for (var t = 0; t < plans[p].Tasks.Length; t++) tasks.Add((p, t));
         }
+        if (tasks.Count > LargeGroupTasks)
+        {
+            CompareLarge(plans, tasks, similarity, options, families, gaps);
+            return;
+        }
         var scores = CandidateScores(plans, keys, tasks, similarity, options, sharedIndex);
         var clusters = Cluster(tasks, scores, options.JoinThreshold);
 
@@ -83,6 +88,49 @@ public static class PlanComparer
                         closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
                 }
                 missing.Add(new MissingTask(id, members.Count, of, closest));
+            }
+            gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
+        }
+    }
+
+    /// <summary>
+    /// Above this many tasks a sibling group is clustered by centroids (<see cref="CentroidClustering"/>, linear)
+    /// rather than by average linkage over index-proposed pairs (cubic): about 50 plans.
+    /// </summary>
+    internal const int LargeGroupTasks = 400;
+
+    private static void CompareLarge(List<PlanDocument> plans, List<(int Plan, int Task)> tasks, TaskSimilarity similarity,
+        ComparisonOptions options, List<TaskFamily> families, List<PlanGaps> gaps)
+    {
+        var clustering = new CentroidClustering(similarity, tasks, options.JoinThreshold);
+        var clusters = clustering.Cluster().OrderBy(f => f.Members.Min()).ToList();
+        var ids = new List<string>();
+        foreach (var family in clusters)
+        {
+            var members = family.Members.OrderBy(i => tasks[i].Plan).ToList();
+            var memberScores = members.Select(m => clustering.Score(tasks[m], family)).ToList();
+            var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
+            var id = $"F{families.Count + 1}";
+            ids.Add(id);
+            families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
+                members.Select((m, i) => new FamilyMember(plans[tasks[m].Plan].Source.File, plans[tasks[m].Plan].Tasks[tasks[m].Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+        }
+        var of = plans.Count - 1;
+        for (var p = 0; p < plans.Count; p++)
+        {
+            var missing = ImmutableArray.CreateBuilder<MissingTask>();
+            for (var f = 0; f < clusters.Count; f++)
+            {
+                var family = clusters[f];
+                if (family.Plans.Contains(p) || family.Members.Count < options.MinSupport) continue;
+                PartialMatch? closest = null;
+                for (var t = 0; t < plans[p].Tasks.Length; t++)
+                {
+                    var score = clustering.Score((p, t), family);
+                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
+                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
+                }
+                missing.Add(new MissingTask(ids[f], family.Members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
         }

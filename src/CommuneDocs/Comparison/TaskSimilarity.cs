@@ -35,6 +35,9 @@ internal sealed class TaskSimilarity
         foreach (var (key, (title, body)) in features) _vectors[key] = (titleSpace.Vector(title), bodySpace.Vector(body));
     }
 
+    /// <summary>The task's unit TF-IDF vectors: its title and its whole text.</summary>
+    public (Dictionary<string, double> Title, Dictionary<string, double> Body) Vectors((int Plan, int Task) task) => _vectors[task];
+
     public static string Body(PlanTask task) => string.Join(" ", task.Items.Prepend(task.Title));
 
     public double Score((int Plan, int Task) a, (int Plan, int Task) b)
