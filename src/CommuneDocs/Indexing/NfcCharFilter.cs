@@ -6,7 +6,7 @@ namespace CommuneDocs.Indexing;
 
 /// <summary>
 /// Composes letters typed as base + combining marks ("a" U+0300) into the precomposed letter ("à"), as NFC does
-/// (<see cref="VietnameseText.ComposeVietnamese"/>, which needs no ICU), so both spellings give one token; offsets
+/// (<see cref="VietnameseText.ToNfc"/>, which needs no ICU), so both spellings give one token; offsets
 /// of the tokens still point into the original text.
 /// </summary>
 internal sealed class NfcCharFilter : BaseCharFilter
@@ -49,7 +49,7 @@ internal sealed class NfcCharFilter : BaseCharFilter
             var end = i + 1;
             while (end < input.Length && IsCombining(input[end])) end++;
             var cluster = input[i..end];
-            var nfc = end - i > 1 ? VietnameseText.ComposeVietnamese(cluster) : cluster;
+            var nfc = end - i > 1 ? VietnameseText.ToNfc(cluster) : cluster;
             sb.Append(nfc);
             if (nfc.Length != cluster.Length)
             {

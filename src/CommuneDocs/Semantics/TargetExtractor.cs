@@ -108,15 +108,18 @@ internal static partial class TargetExtractor
                 ComparatorBefore(level.Groups["cmp"].Value + " "), int.Parse(level.Groups["value"].Value, CultureInfo.InvariantCulture),
                 level.Groups["unit"].Value.ToLowerInvariant(), span);
         }
-        var numbers = NumberPattern().Matches(text).Where(m => IsQuantity(text, m, out _)).ToList();
+        var numbers = new List<(Match Match, string Unit)>();
+        foreach (Match candidate in NumberPattern().Matches(text))
+        {
+            if (IsQuantity(text, candidate, out var quantityUnit)) numbers.Add((candidate, quantityUnit));
+        }
         for (var i = 0; i < numbers.Count; i++)
         {
-            var m = numbers[i];
-            IsQuantity(text, m, out var unit);
+            var (m, unit) = numbers[i];
             var value = ParseValue(m.Groups["value"].Value);
             if (value is null) continue;
-            var clauseStart = ClauseStart(text, m.Index, i > 0 ? numbers[i - 1].Index + numbers[i - 1].Length : 0);
-            var clauseEnd = ClauseEnd(text, m.Index + m.Length, i + 1 < numbers.Count ? numbers[i + 1].Index : text.Length);
+            var clauseStart = ClauseStart(text, m.Index, i > 0 ? numbers[i - 1].Match.Index + numbers[i - 1].Match.Length : 0);
+            var clauseEnd = ClauseEnd(text, m.Index + m.Length, i + 1 < numbers.Count ? numbers[i + 1].Match.Index : text.Length);
             var year = YearIn(text[(m.Index + m.Length)..clauseEnd], first: true) ?? YearIn(text[clauseStart..m.Index], first: false) ?? contextYear;
             var clause = VietnameseText.TrimClauseEnd(text[clauseStart..clauseEnd]);
             yield return new Target(year, clause, ComparatorBefore(text[clauseStart..m.Index]), value.Value, unit, span);

@@ -81,7 +81,7 @@ internal static class LegacyVietnameseEncoding
             var u = Tcvn3.TryGetValue(c, out var v) ? v : c;
             sb.Append(capitals ? char.ToUpperInvariant(u) : u);
         }
-        return VietnameseText.ComposeVietnamese(sb.ToString());
+        return VietnameseText.ToNfc(sb.ToString());
     }
 
     // VNI Windows: the diacritic follows its base letter as a character of its own. Tone marks:
@@ -125,7 +125,7 @@ internal static class LegacyVietnameseEncoding
             }
             sb.Append(c);
         }
-        return VietnameseText.ComposeVietnamese(sb.ToString());
+        return VietnameseText.ToNfc(sb.ToString());
     }
 
     private static bool IsVniBase(char c) => char.ToLowerInvariant(c) is 'a' or 'e' or 'o' or 'u' or 'y' or 'i' or 'ô' or 'ö';

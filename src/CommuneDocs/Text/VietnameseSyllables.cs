@@ -20,7 +20,7 @@ internal static partial class VietnameseSyllables
     public static bool IsSyllable(string token)
     {
         if (token.Length == 0) return false;
-        var composed = VietnameseText.ComposeVietnamese(token.ToLowerInvariant());
+        var composed = VietnameseText.ToNfc(token.ToLowerInvariant());
         var sb = new StringBuilder(composed.Length);
         var tones = 0;
         foreach (var c in composed)

@@ -33,14 +33,14 @@ internal static class VietnameseText
                     break;
             }
         }
-        return ComposeVietnamese(sb.ToString());
+        return ToNfc(sb.ToString());
     }
 
     /// <summary>
     /// Unicode NFC ("e" + U+0302 + U+0301 → "ế") with the library's own tables, so it holds in a process that runs
     /// in globalization-invariant mode, where <see cref="string.Normalize()"/> changes nothing.
     /// </summary>
-    public static string ComposeVietnamese(string text)
+    public static string ToNfc(string text)
     {
         foreach (var c in text)
         {
@@ -78,7 +78,7 @@ internal static class VietnameseText
     /// </summary>
     public static string ToneKey(string text)
     {
-        var t = CollapseSpaces(ComposeVietnamese(text)).ToLowerInvariant();
+        var t = CollapseSpaces(ToNfc(text)).ToLowerInvariant();
         var sb = new StringBuilder(t.Length + 8);
         var tone = '\0';
         foreach (var c in t)
