@@ -6,6 +6,10 @@ namespace CommuneDocs.Text;
 /// <summary>Pure functions over Vietnamese text: normalisation at the edge, and keys for matching.</summary>
 internal static class VietnameseText
 {
+    // What Clean replaces or drops; most text has none of them, and is then only composed.
+    private static readonly System.Buffers.SearchValues<char> CleanedCharacters =
+        System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u2002\u2003\u2009\u3000\u200B\u200C\u200D\uFEFF\u00AD\r");
+
     // The five tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng) as combining characters.
     private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
 
@@ -15,7 +19,7 @@ internal static class VietnameseText
     /// </summary>
     public static string Clean(string text)
     {
-        if (text.Length == 0) return text;
+        if (text.AsSpan().IndexOfAny(CleanedCharacters) < 0) return ToNfc(text);
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -56,6 +60,7 @@ internal static class VietnameseText
     /// <summary>Collapses runs of white space to one space and trims.</summary>
     public static string CollapseSpaces(string text)
     {
+        if (IsCollapsed(text)) return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -70,6 +75,16 @@ internal static class VietnameseText
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
+        }
+        return true;
     }
 
     /// <summary>

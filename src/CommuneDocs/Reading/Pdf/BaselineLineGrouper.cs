@@ -16,17 +16,20 @@ internal sealed class BaselineLineGrouper
     {
         var sorted = words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).ToList();
         var lines = new List<List<TextWord>>();
+        var baselineSum = 0.0;
         foreach (var word in sorted)
         {
             var line = lines.Count == 0 ? null : lines[^1];
             var tolerance = Math.Max(2, 0.35 * word.FontSize);
-            if (line is not null && Math.Abs(line.Average(w => w.Baseline) - word.Baseline) <= tolerance)
+            if (line is not null && Math.Abs(baselineSum / line.Count - word.Baseline) <= tolerance)
             {
                 line.Add(word);
+                baselineSum += word.Baseline;
             }
             else
             {
                 lines.Add([word]);
+                baselineSum = word.Baseline;
             }
         }
         return [.. lines.Select(l => new TextLine([.. JoinMarks(l.OrderBy(w => w.Box.Left).ToList())]))];

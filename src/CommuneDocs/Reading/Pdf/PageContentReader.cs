@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using CommuneDocs.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -9,8 +8,8 @@ using UglyToad.PdfPig.Util;
 namespace CommuneDocs.Reading.Pdf;
 
 /// <summary>
-/// Reads one page into words and ruling lines in its reading frame: letters grouped into words with PdfPig's
-/// default word extractor (space glyphs and gaps), turned upright when the page or its text is rotated (a landscape appendix),
+/// Reads one page into words and ruling lines in its reading frame: letters grouped into words at space glyphs and
+/// gaps (<see cref="UprightWordGrouper"/>; PdfPig's nearest-neighbour extractor on rotated pages), turned upright when the page or its text is rotated (a landscape appendix),
 /// legacy TCVN3/VNI font text converted, text made NFC (a base letter and a separate combining mark are joined).
 /// </summary>
 internal sealed class PageContentReader
@@ -20,27 +19,22 @@ internal sealed class PageContentReader
     public PageContent Read(Page page, ISet<LegacyEncoding> legacySeen)
     {
         var letters = page.Letters;
-        var frame = PageFrame.For(page, [.. letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
+        var frame = PageFrame.For(page, letters);
+        var fonts = new FontTraitsCache(legacySeen);
         var words = ImmutableArray.CreateBuilder<TextWord>();
-        if (letters.Count > 0)
+        if (frame.Orientation == TextOrientation.Horizontal)
         {
-            // The default extractor parts words at space glyphs and at gaps, as office PDFs draw their spaces; it reads
-            // horizontal text only, so rotated pages (a landscape appendix turned by /Rotate) go to the nearest-neighbour one.
-            var extracted = frame.Orientation == TextOrientation.Horizontal
-                ? DefaultWordExtractor.Instance.GetWords(letters)
-                : NearestNeighbourWordExtractor.Instance.GetWords([.. letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))]);
-            foreach (var word in extracted)
+            foreach (var word in UprightWordGrouper.Group(letters))
             {
-                if (word.TextOrientation != frame.Orientation || word.Letters.Count == 0) continue;
-                var text = WordText([.. word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))], legacySeen);
-                if (text.Length == 0) continue;
-                var first = word.Letters[0];
-                var box = frame.Map(word.BoundingBox);
-                var baseline = frame.MapPoint(first.StartBaseLine).Y;
-                var size = word.Letters.Max(l => l.PointSize);
-                var boldLetters = word.Letters.Count(IsBold);
-                var italicLetters = word.Letters.Count(IsItalic);
-                words.Add(new TextWord(text, box, baseline, size, boldLetters * 2 > word.Letters.Count, italicLetters * 2 > word.Letters.Count));
+                AddWord(words, word, frame, fonts);
+            }
+        }
+        else if (letters.Count > 0)
+        {
+            // PdfPig's nearest-neighbour extractor reads rotated pages (a landscape appendix turned by /Rotate).
+            foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords([.. letters.Where(l => !IsBlank(l))]))
+            {
+                AddWord(words, [.. word.Letters.Where(l => !IsBlank(l))], frame, fonts);
             }
         }
         var rulings = ImmutableArray.CreateBuilder<Ruling>();
@@ -55,49 +49,48 @@ internal sealed class PageContentReader
         return new PageContent(page.Number, frame.Width, frame.Height, words.ToImmutable(), rulings.ToImmutable(), page.NumberOfImages);
     }
 
-    private static string WordText(IReadOnlyList<Letter> letters, ISet<LegacyEncoding> legacySeen)
+    internal static bool IsBlank(Letter letter) => string.IsNullOrWhiteSpace(letter.Value);
+
+    /// <summary>Adds the word its <paramref name="letters"/> (no blanks, in reading order) make, unless they are not all in the page's orientation.</summary>
+    private static void AddWord(ImmutableArray<TextWord>.Builder words, IReadOnlyList<Letter> letters, PageFrame frame, FontTraitsCache fonts)
     {
-        var sb = new StringBuilder();
-        var run = new StringBuilder();
-        var runEncoding = LegacyEncoding.None;
+        if (letters.Count == 0) return;
         foreach (var letter in letters)
         {
-            var encoding = LegacyVietnameseEncoding.FromFontName(letter.FontName);
-            if (encoding != runEncoding && run.Length > 0)
-            {
-                sb.Append(LegacyVietnameseEncoding.Decode(run.ToString(), runEncoding));
-                run.Clear();
-            }
-            runEncoding = encoding;
-            run.Append(letter.Value);
-            if (encoding != LegacyEncoding.None) legacySeen.Add(encoding);
+            if (letter.TextOrientation != frame.Orientation) return;
         }
-        sb.Append(LegacyVietnameseEncoding.Decode(run.ToString(), runEncoding));
-        return VietnameseText.CollapseSpaces(VietnameseText.Clean(sb.ToString()));
+        var text = fonts.Text(letters);
+        if (text.Length == 0) return;
+        var size = 0.0;
+        int bold = 0, italic = 0;
+        foreach (var letter in letters)
+        {
+            size = Math.Max(size, letter.PointSize);
+            var traits = fonts.For(letter);
+            if (traits.Bold) bold++;
+            if (traits.Italic) italic++;
+        }
+        var baseline = frame.MapPoint(letters[0].StartBaseLine).Y;
+        words.Add(new TextWord(text, frame.Map(Bounds(letters, frame.Orientation)), baseline, size, bold * 2 > letters.Count, italic * 2 > letters.Count));
     }
 
-    private static bool IsBold(Letter letter)
+    /// <summary>
+    /// The box of a word's letters in page space, as PdfPig's <see cref="Word"/> gives it: from the baseline (descenders
+    /// are not counted) to the tallest glyph, for horizontal text; rotated words take PdfPig's own box.
+    /// </summary>
+    private static PdfRectangle Bounds(IReadOnlyList<Letter> letters, TextOrientation orientation)
     {
-        var name = letter.FontName ?? "";
-        if (name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase) || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(",B", StringComparison.Ordinal) || name.Contains(",Bold", StringComparison.Ordinal))
+        if (orientation != TextOrientation.Horizontal) return new Word(letters).BoundingBox;
+        double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
+        foreach (var letter in letters)
         {
-            return true;
+            var start = letter.StartBaseLine;
+            left = Math.Min(left, start.X);
+            bottom = Math.Min(bottom, start.Y);
+            right = Math.Max(right, start.X + Math.Max(letter.Width, letter.BoundingBox.Width));
+            top = Math.Max(top, letter.BoundingBox.TopLeft.Y);
         }
-        var details = letter.FontDetails;
-        return details is not null && (details.IsBold || details.Weight >= 600);
-    }
-
-    private static bool IsItalic(Letter letter)
-    {
-        var name = letter.FontName ?? "";
-        if (name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(",I", StringComparison.Ordinal) || name.EndsWith(",BI", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        return letter.FontDetails?.IsItalic == true;
+        return new PdfRectangle(left, bottom, right, top);
     }
 
     private static void AddRulings(PdfSubpath sub, bool stroked, PageFrame frame, ImmutableArray<Ruling>.Builder rulings)
@@ -145,11 +138,22 @@ internal sealed class PageContentReader
 
         public double Height => Orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270 ? PageWidth : PageHeight;
 
-        public static PageFrame For(Page page, List<Letter> letters)
+        public static PageFrame For(Page page, IReadOnlyList<Letter> letters)
         {
-            var orientation = letters.Count == 0
-                ? TextOrientation.Horizontal
-                : letters.GroupBy(l => l.TextOrientation).Where(g => g.Key != TextOrientation.Other).OrderByDescending(g => g.Count()).Select(g => g.Key).DefaultIfEmpty(TextOrientation.Horizontal).First();
+            // The orientation most of the page's visible letters have; Horizontal when none or on a tie.
+            ReadOnlySpan<TextOrientation> candidates = [TextOrientation.Horizontal, TextOrientation.Rotate90, TextOrientation.Rotate270, TextOrientation.Rotate180];
+            Span<int> counts = stackalloc int[candidates.Length];
+            foreach (var letter in letters)
+            {
+                var k = candidates.IndexOf(letter.TextOrientation);
+                if (k >= 0 && !IsBlank(letter)) counts[k]++;
+            }
+            var best = 0;
+            for (var k = 1; k < counts.Length; k++)
+            {
+                if (counts[k] > counts[best]) best = k;
+            }
+            var orientation = candidates[best];
             var box = page.MediaBox.Bounds;
             return new PageFrame(orientation, box.Width, box.Height);
         }
@@ -164,6 +168,7 @@ internal sealed class PageContentReader
 
         public Box Map(PdfRectangle r)
         {
+            if (Orientation == TextOrientation.Horizontal) return new Box(Math.Min(r.Left, r.Right), Math.Min(r.Bottom, r.Top), Math.Max(r.Left, r.Right), Math.Max(r.Bottom, r.Top));
             var corners = new[] { MapPoint(r.BottomLeft), MapPoint(r.BottomRight), MapPoint(r.TopLeft), MapPoint(r.TopRight) };
             return new Box(corners.Min(c => c.X), corners.Min(c => c.Y), corners.Max(c => c.X), corners.Max(c => c.Y));
         }

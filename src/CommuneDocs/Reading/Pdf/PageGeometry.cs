@@ -30,20 +30,20 @@ internal readonly record struct Box(double Left, double Bottom, double Right, do
 /// <summary>A word with its box, size and weight, its text already Unicode NFC.</summary>
 internal sealed record TextWord(string Text, Box Box, double Baseline, double FontSize, bool Bold, bool Italic);
 
-/// <summary>Words on one baseline, left to right.</summary>
+/// <summary>Words on one baseline, left to right; what the layout stages ask of it is worked out once.</summary>
 internal sealed record TextLine(ImmutableArray<TextWord> Words)
 {
     public Box Box { get; } = Box.Union(Words.Select(w => w.Box));
 
-    public string Text => string.Join(" ", Words.Select(w => w.Text));
+    public string Text { get; } = string.Join(" ", Words.Select(w => w.Text));
 
-    public double FontSize => Words.Max(w => w.FontSize);
+    public double FontSize { get; } = Words.Max(w => w.FontSize);
 
-    public double Baseline => Words.Average(w => w.Baseline);
+    public double Baseline { get; } = Words.Average(w => w.Baseline);
 
-    public bool Bold => Words.Sum(w => w.Bold ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+    public bool Bold { get; } = Words.Sum(w => w.Bold ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
 
-    public bool Italic => Words.Sum(w => w.Italic ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+    public bool Italic { get; } = Words.Sum(w => w.Italic ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
 }
 
 /// <summary>A horizontal or vertical ruling line (a table border) in the reading frame.</summary>

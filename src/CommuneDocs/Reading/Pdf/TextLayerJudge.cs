@@ -15,6 +15,9 @@ internal sealed class TextLayerJudge
     /// <summary>A page with at least this many words has real text, not a stamp.</summary>
     public const int MinWordsOfTextPage = 40;
 
+    /// <summary>At most about this many words, spread over the document, are checked for well-formed syllables.</summary>
+    public const int MaxWordsJudged = 1500;
+
     public static TextLayerJudge Instance { get; } = new();
 
     /// <summary>Throws when the text layer cannot be used; <paramref name="signed"/> tells that the file carries a digital signature, whose stamp may be its only text.</summary>
@@ -31,7 +34,10 @@ internal sealed class TextLayerJudge
         {
             throw new DocumentFormatException(DocumentError.NoText, Messages.PdfStampOnly(fileName, pages.Count, words, options.Ocr));
         }
-        var share = VietnameseSyllables.WellFormedShare(string.Join(" ", pages.SelectMany(p => p.Words).Select(w => w.Text)), out var tokens);
+        // Bad OCR is bad throughout: words spread evenly over the document tell as much as all of them.
+        var stride = Math.Max(1, words / MaxWordsJudged);
+        var sample = pages.SelectMany(p => p.Words).Where((_, i) => i % stride == 0).Select(w => w.Text);
+        var share = VietnameseSyllables.WellFormedShare(string.Join(" ", sample), out var tokens);
         if (tokens >= 30 && share < MinWellFormedShare)
         {
             throw new DocumentFormatException(DocumentError.NoText, Messages.PdfBadOcr(fileName, share, options.Ocr));

@@ -1,0 +1,27 @@
+using CommuneDocs.Reading.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Util;
+
+namespace CommuneDocs.Tests.Reading.Pdf;
+
+/// <summary>
+/// The reader's own word grouping replaces PdfPig's default word extractor for speed (issue #5); it must part
+/// letters into exactly the same words.
+/// </summary>
+internal sealed class UprightWordGrouperTests
+{
+    public static IEnumerable<string> Pdfs() =>
+        Directory.EnumerateFiles(TestPaths.Corpus, "*.pdf").Select(Path.GetFileName).OfType<string>().Order();
+
+    [TestCaseSource(nameof(Pdfs))]
+    public void GroupsEveryPageIntoTheWordsOfPdfPigsDefaultExtractor(string file)
+    {
+        using var document = PdfDocument.Open(Path.Combine(TestPaths.Corpus, file));
+        foreach (var page in document.GetPages())
+        {
+            var expected = DefaultWordExtractor.Instance.GetWords(page.Letters).Select(w => w.Text).ToList();
+            var actual = UprightWordGrouper.Group(page.Letters).Select(letters => string.Concat(letters.Select(l => l.Value))).ToList();
+            Assert.That(actual, Is.EqualTo(expected), $"page {page.Number}");
+        }
+    }
+}
