@@ -23,8 +23,9 @@ internal static class GapsCommand
             (to standard output when --out is given).
             --html FILE also writes the same report as one HTML page that needs no network: per sibling group a matrix
             of task families × communes whose cells read "has" (with the task's id), "missing" (a gap), "partial" (a
-            gap that a task of the plan covers in part) or "not shared"; a cell opens the task's text or, for a gap,
-            the siblings' tasks; families sort by how many communes miss them, columns by commune.
+            gap with a task of the plan alike enough to cover it in part) or "not shared" (lacked, but too few siblings
+            have it for a gap); a cell opens the task's text, or for a gap the siblings' tasks; families sort by how
+            many communes miss them, columns by commune. The JSON still goes to --out or standard output.
             Examples:
               communedocs gaps corpus/000*.txt corpus/001*.txt corpus/002*.txt corpus/003*.txt --out gaps.json
               communedocs gaps corpus/00[0-3]*.txt --out gaps.json --html gaps.html

@@ -9,7 +9,8 @@ namespace CommuneDocs.Export.Html;
 /// <summary>
 /// Writes a <see cref="GapReport"/> as one self-contained HTML page (inline style and script, nothing fetched): per
 /// sibling group a matrix of task families × plans whose cells say whether the plan has the family's task, misses it
-/// (one cell per gap of the report, <c>data-state="missing"</c>, also when a task of the plan covers it in part) or
+/// (one cell per gap of the report, <c>data-state="missing"</c>, marked partial when the report names a task of the plan
+/// close enough to cover it in part) or
 /// lacks it without a gap, because too few siblings have it. A cell opens the task's title and id, or for a gap the
 /// siblings' tasks; families sort by how many plans miss them, plans by commune.
 /// </summary>
@@ -65,7 +66,7 @@ public static class GapReportHtml
                 <ul class="legend">
                 <li><span class="key has">● has</span> the plan has a task of the family (its id is shown)</li>
                 <li><span class="key missing">✗ missing</span> a gap: the plan lacks the family</li>
-                <li><span class="key partial">◐ partial</span> a gap, but a task of the plan (shown) covers the family in part</li>
+                <li><span class="key partial">◐ partial</span> a gap, but the plan's most alike task (shown) may cover the family in part</li>
                 <li><span class="key unshared">– not shared</span> the plan lacks it, but too few siblings have it for a gap</li>
                 </ul>
                 <div class="controls" hidden>
@@ -177,7 +178,7 @@ public static class GapReportHtml
             }
             if (closest is not null)
             {
-                w.Write("<p>Covered in part by its task <b>");
+                w.Write("<p>Its most alike task, which may cover the family in part: <b>");
                 Text(closest.TaskId);
                 w.Write(string.Create(CultureInfo.InvariantCulture, $"</b> (similarity {closest.Score:0.00}):</p><blockquote lang=\"vi\">"));
                 Text(closest.Title);
