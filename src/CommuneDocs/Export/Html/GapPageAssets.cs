@@ -17,7 +17,7 @@ internal static class GapPageAssets
         h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
         .legend { list-style: none; padding: 0; margin: .5rem 0; font-size: .9rem; }
         .legend li { display: flex; gap: .5rem; margin: .2rem 0; }
-        .key { flex: none; width: 7.5rem; padding: 0 .3rem; font-weight: bold; }
+        .key { flex: none; align-self: flex-start; width: 7.5rem; padding: 0 .3rem; font-weight: bold; }
         .controls { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .75rem 0; }
         .controls[hidden] { display: none; }
         .controls button { font: inherit; font-size: .9rem; min-height: 2.5rem; padding: .3rem .7rem; border: 1px solid #777;
