@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CommuneDocs.Comparison;
+using CommuneDocs.Export.Html;
 using CommuneDocs.Indexing;
 
 namespace CommuneDocs.Cli;
@@ -13,23 +14,31 @@ internal static class GapsCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt), contract .json files, or folders searched recursively for plan files." };
         var index = new Option<string?>("--index", "-i") { Description = "An index folder to take candidate tasks from (plans it lacks are added); without it an index in memory is used." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the JSON report (gaps.schema.json) to this file instead of standard output." };
+        var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page (a matrix of task families × communes) to this file." };
         var minSupport = new Option<int>("--min-support", "-k") { Description = "A plan lacks a task when at least this many sibling plans have it (default 2).", DefaultValueFactory = _ => ComparisonOptions.Default.MinSupport };
         var command = new Command("gaps", """
             Compare sibling plans (plans that implement the same upper-level document, found from their references and
             titles), group their equivalent tasks into families, and list for each plan the families it lacks.
             Writes the JSON report to --out or standard output, and a table per commune to standard error
             (to standard output when --out is given).
-            Example: communedocs gaps corpus/000*.txt corpus/001*.txt corpus/002*.txt corpus/003*.txt --out gaps.json
+            --html FILE also writes the same report as one HTML page that needs no network: per sibling group a matrix
+            of task families × communes whose cells read "has" (with the task's id), "missing" (a gap), "partial" (a
+            gap with a task of the plan alike enough to cover it in part) or "not shared" (lacked, but too few siblings
+            have it for a gap); a cell opens the task's text, or for a gap the siblings' tasks; families sort by how
+            many communes miss them, columns by commune. The JSON still goes to --out or standard output.
+            Examples:
+              communedocs gaps corpus/000*.txt corpus/001*.txt corpus/002*.txt corpus/003*.txt --out gaps.json
+              communedocs gaps corpus/00[0-3]*.txt --out gaps.json --html gaps.html
             Exit codes: 0 compared, 1 some inputs failed (the others are compared), 2 usage error.
             """)
         {
-            paths, index, output, minSupport,
+            paths, index, output, html, minSupport,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(minSupport)));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(html), result.GetValue(minSupport)));
         return command;
     }
 
-    private static int Run(string[] paths, string? indexFolder, string? outFile, int minSupport)
+    private static int Run(string[] paths, string? indexFolder, string? outFile, string? htmlFile, int minSupport)
     {
         if (minSupport < 1)
         {
@@ -62,22 +71,30 @@ internal static class GapsCommand
             GapReportJson.Write(report, stdout);
             stdout.Write("\n"u8);
         }
-        else
+        else if (!TryWrite(outFile, stream => GapReportJson.Write(report, stream)))
         {
-            try
-            {
-                using var file = File.Create(outFile);
-                GapReportJson.Write(report, file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"communedocs: cannot write {outFile}: {ex.Message}");
-                return 1;
-            }
+            return 1;
         }
+        if (htmlFile is not null && !TryWrite(htmlFile, stream => GapReportHtml.Write(report, stream))) return 1;
         WriteTable(report, table);
         PlanInputs.Report(failures);
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Writes a file, replacing it; a failure is reported on standard error.</summary>
+    private static bool TryWrite(string path, Action<Stream> write)
+    {
+        try
+        {
+            using var file = File.Create(path);
+            write(file);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"communedocs: cannot write {path}: {ex.Message}");
+            return false;
+        }
     }
 
     private static void WriteTable(GapReport report, TextWriter w)

@@ -27,8 +27,9 @@ public sealed record TaskFamily(string Id, string Title, ImmutableArray<FamilyMe
 /// <summary>A task in a family.</summary>
 /// <param name="Source">The plan's source file name.</param>
 /// <param name="TaskId">The task's id ("II.5").</param>
+/// <param name="Title">The task's title, as the plan words it.</param>
 /// <param name="Score">Its mean similarity (0-1) to the other members; 1 for a family of one.</param>
-public sealed record FamilyMember(string Source, string TaskId, double Score);
+public sealed record FamilyMember(string Source, string TaskId, string Title, double Score);
 
 /// <summary>The families one plan lacks.</summary>
 /// <param name="Source">The plan's source file name.</param>

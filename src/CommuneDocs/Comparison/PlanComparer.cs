@@ -69,7 +69,7 @@ public static class PlanComparer
             var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
             var id = $"F{families.Count + 1}";
             families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
-                members.Select((m, i) => new FamilyMember(plans[tasks[m].Plan].Source.File, plans[tasks[m].Plan].Tasks[tasks[m].Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+                members.Select((m, i) => Member(plans, tasks[m], memberScores[i])).ToImmutableArray()));
             groupFamilies.Add((id, members));
         }
 
@@ -113,7 +113,7 @@ public static class PlanComparer
             var id = $"F{families.Count + 1}";
             ids.Add(id);
             families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
-                members.Select((m, i) => new FamilyMember(plans[tasks[m].Plan].Source.File, plans[tasks[m].Plan].Tasks[tasks[m].Task].Id, Math.Round(memberScores[i], 3))).ToImmutableArray()));
+                members.Select((m, i) => Member(plans, tasks[m], memberScores[i])).ToImmutableArray()));
         }
         var of = plans.Count - 1;
         for (var p = 0; p < plans.Count; p++)
@@ -134,6 +134,12 @@ public static class PlanComparer
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
         }
+    }
+
+    private static FamilyMember Member(List<PlanDocument> plans, (int Plan, int Task) task, double score)
+    {
+        var t = plans[task.Plan].Tasks[task.Task];
+        return new FamilyMember(plans[task.Plan].Source.File, t.Id, t.Title, Math.Round(score, 3));
     }
 
     /// <summary>The fine score of every candidate pair the index proposes, keyed by the pair's task numbers (lower first).</summary>

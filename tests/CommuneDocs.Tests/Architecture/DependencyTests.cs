@@ -28,7 +28,7 @@ public class DependencyTests
         ["Semantics"] = ["Structure", "Model", "Text", "Reading"],
         ["Indexing"] = ["Model", "Text", Lucene],
         ["Comparison"] = ["Model", "Text", "Indexing"],
-        ["Export"] = ["Model", "Text"],
+        ["Export"] = ["Model", "Text", "Comparison"],
         ["Export/Xlsx"] = ["Export", "Model", "Text", OpenXml],
         ["Evaluation"] = ["Model", "Text", "Export"],
     };

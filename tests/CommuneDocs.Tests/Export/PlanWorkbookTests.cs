@@ -204,7 +204,7 @@ public class PlanWorkbookTests
     [Test]
     public void LibreOffice_ReadsEveryTaskIdFromTheTasksSheet()
     {
-        var soffice = FindOnPath("soffice") ?? FindOnPath("libreoffice");
+        var soffice = ExternalProgram.FindOnPath("soffice", "libreoffice");
         if (soffice is null) Assert.Ignore("LibreOffice not installed; .ci/run installs libreoffice-calc-nogui");
         var outDir = Path.Combine(_dir, "csv");
         Directory.CreateDirectory(outDir);
@@ -246,10 +246,6 @@ public class PlanWorkbookTests
     private static PlanDocument Plan(string file) => new() { Source = new SourceInfo(file, SourceFormat.Docx, null), Commune = "Cam Hiệp" };
 
     private static PlanTask Task(string id) => new(id, "Nhiệm vụ " + id, [], null, ["Văn phòng HĐND và UBND xã"], [], SourceSpan.None);
-
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
 
     /// <summary>RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
     private static List<string[]> ParseCsv(string text)

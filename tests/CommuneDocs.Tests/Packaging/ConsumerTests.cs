@@ -173,8 +173,6 @@ public class ConsumerTests
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -188,20 +186,12 @@ public class ConsumerTests
         if (ownPackages) start.Environment["NUGET_PACKAGES"] = Path.Combine(work, "packages");
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(DotnetTimeout))
+        var result = ExternalProgram.Run(start, DotnetTimeout);
+        TestContext.Progress.WriteLine($"{program} {string.Join(' ', arguments)}: exit {result.ExitCode} in {clock.Elapsed.TotalSeconds:F0} s");
+        if (result.ExitCode != 0)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', arguments)} did not finish in {DotnetTimeout}.\n{stdout.Result}\n{stderr.Result}");
+            Assert.Fail($"{program} {string.Join(' ', arguments)} exited with {result.ExitCode}.\nstdout:\n{result.Stdout}\nstderr:\n{result.Stderr}");
         }
-        process.WaitForExit();
-        TestContext.Progress.WriteLine($"{program} {string.Join(' ', arguments)}: exit {process.ExitCode} in {clock.Elapsed.TotalSeconds:F0} s");
-        if (process.ExitCode != 0)
-        {
-            Assert.Fail($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}.\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
-        }
-        return stdout.Result;
+        return result.Stdout;
     }
 }

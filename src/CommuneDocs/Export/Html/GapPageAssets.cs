@@ -1,0 +1,156 @@
+namespace CommuneDocs.Export.Html;
+
+/// <summary>The inline style and script of the gaps page: no fonts, images or scripts are fetched.</summary>
+internal static class GapPageAssets
+{
+    /// <summary>
+    /// Readable on a phone: the matrix scrolls sideways inside its box with the family column sticky on the left; an
+    /// open cell shows its text in a panel fixed to the bottom of the screen. States differ by symbol and word, not
+    /// only by colour.
+    /// </summary>
+    public const string Style = """
+
+        * { box-sizing: border-box; }
+        body { margin: 0; padding: 1rem; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+          color: #1a1a1a; background: #fff; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
+        h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+        .legend { list-style: none; padding: 0; margin: .5rem 0; font-size: .9rem; }
+        .legend li { display: flex; gap: .5rem; margin: .2rem 0; }
+        .key { flex: none; align-self: flex-start; width: 7.5rem; padding: 0 .3rem; font-weight: bold; }
+        .controls { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .75rem 0; }
+        .controls[hidden] { display: none; }
+        .controls button { font: inherit; font-size: .9rem; min-height: 2.5rem; padding: .3rem .7rem; border: 1px solid #777;
+          border-radius: .4rem; background: #f3f3f3; color: inherit; }
+        .controls button[aria-pressed="true"] { background: #1a1a1a; color: #fff; }
+        .scroll { overflow-x: auto; border: 1px solid #ccc; max-width: 100%; }
+        table { border-collapse: separate; border-spacing: 0; }
+        th, td { padding: .35rem .5rem; border-bottom: 1px solid #ddd; border-right: 1px solid #eee; text-align: left; vertical-align: top; }
+        thead th, tfoot th, tfoot td { background: #f3f3f3; }
+        thead th { font-size: .9rem; min-width: 7rem; }
+        th[scope="row"], .corner { position: sticky; left: 0; z-index: 1; width: 18rem; min-width: 9rem; max-width: 45vw;
+          font-weight: normal; background: #fff; border-right: 2px solid #bbb; }
+        thead .corner, tfoot th { background: #f3f3f3; font-weight: bold; }
+        .file { display: block; font-size: .75rem; font-weight: normal; color: #555; word-break: break-all; }
+        .fid { font-weight: bold; }
+        .count { display: block; font-size: .8rem; color: #555; }
+        td { min-width: 7rem; }
+        summary { cursor: pointer; list-style: none; white-space: nowrap; padding: .15rem 0; }
+        summary::-webkit-details-marker { display: none; }
+        summary:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+        .has { color: #176b32; }
+        .missing { color: #a1221b; background: #fdecea; }
+        .partial { color: #7a4f00; background: #fff3d6; }
+        .unshared { color: #555; }
+        td.missing summary, td.partial summary { font-weight: bold; }
+        .detail { position: fixed; left: 0; right: 0; bottom: 0; z-index: 10; max-width: 42rem; max-height: 60vh; margin: 0 auto;
+          overflow-y: auto; padding: 1rem; color: #1a1a1a; background: #fff; border: 1px solid #888; border-radius: .6rem .6rem 0 0;
+          box-shadow: 0 -4px 16px rgba(0, 0, 0, .25); font-weight: normal; white-space: normal; }
+        .detail h3 { font-size: 1.05rem; margin: 0 2.5rem .5rem 0; }
+        .detail blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid #bbb; }
+        .detail .file { display: inline; }
+        .members { padding-left: 1.2rem; }
+        .members li { margin: .4rem 0; }
+        .members li > span[lang] { display: block; }
+        .close { position: absolute; top: .5rem; right: .5rem; width: 2.5rem; height: 2.5rem; font-size: 1.4rem; line-height: 1;
+          border: 1px solid #999; border-radius: 50%; background: #f3f3f3; color: inherit; }
+        @media (max-width: 600px) {
+          body { padding: .5rem; }
+          th[scope="row"], .corner { width: 11rem; }
+          th, td { padding: .3rem .4rem; }
+        }
+
+        """;
+
+    /// <summary>
+    /// Sorting (families by how many plans miss them, plans by commune; kept in the address's fragment, e.g.
+    /// <c>#families=missing&amp;communes=name</c>), one open cell at a time, Escape and a close button. A script error is
+    /// recorded in <c>body[data-error]</c>; <c>body[data-ready]</c> is set when the script has run to its end.
+    /// </summary>
+    public const string Script = """
+
+        (function () {
+          "use strict";
+          var body = document.body;
+          function record(message) {
+            body.dataset.error = (body.dataset.error ? body.dataset.error + "\n" : "") + message;
+          }
+          window.addEventListener("error", function (e) { record(e.message); });
+          function each(list, f) { Array.prototype.forEach.call(list, f); }
+          function openCells() { return document.querySelectorAll("td details[open]"); }
+          try {
+            var state = { families: "order", communes: "order" };
+            var tables = document.querySelectorAll("table.matrix");
+
+            function sortFamilies() {
+              var byMissing = state.families === "missing";
+              each(tables, function (table) {
+                var tbody = table.tBodies[0];
+                var rows = Array.prototype.slice.call(tbody.rows);
+                rows.sort(function (a, b) {
+                  return (byMissing ? b.dataset.missing - a.dataset.missing : 0) || a.dataset.order - b.dataset.order;
+                });
+                rows.forEach(function (row) { tbody.appendChild(row); });
+              });
+            }
+
+            function sortCommunes() {
+              var byName = state.communes === "name";
+              each(tables, function (table) {
+                var heads = Array.prototype.slice.call(table.tHead.rows[0].cells, 1);
+                var sorted = heads.slice().sort(function (a, b) {
+                  return (byName ? a.dataset.commune.localeCompare(b.dataset.commune, "vi") : 0) || a.dataset.order - b.dataset.order;
+                });
+                var from = sorted.map(function (h) { return heads.indexOf(h) + 1; });
+                each(table.rows, function (row) {
+                  var cells = Array.prototype.slice.call(row.cells);
+                  from.forEach(function (i) { row.appendChild(cells[i]); });
+                });
+              });
+            }
+
+            function apply() {
+              sortFamilies();
+              sortCommunes();
+              each(document.querySelectorAll("button[data-sort]"), function (b) {
+                b.setAttribute("aria-pressed", String(state[b.dataset.sort] === b.dataset.value));
+              });
+            }
+
+            location.hash.slice(1).split("&").forEach(function (pair) {
+              var kv = pair.split("=");
+              if (state.hasOwnProperty(kv[0]) && kv[1]) state[kv[0]] = kv[1];
+            });
+
+            document.addEventListener("click", function (e) {
+              var button = e.target.closest("button");
+              if (!button) return;
+              if (button.dataset.sort) {
+                state[button.dataset.sort] = button.dataset.value;
+                apply();
+                location.replace("#families=" + state.families + "&communes=" + state.communes);
+              } else if (button.classList.contains("close")) {
+                var details = button.closest("details");
+                details.open = false;
+                details.querySelector("summary").focus();
+              }
+            });
+            document.addEventListener("keydown", function (e) {
+              if (e.key === "Escape") each(openCells(), function (d) { d.open = false; });
+            });
+            // One open cell at a time; "toggle" does not bubble, so it is caught on its way down.
+            document.addEventListener("toggle", function (e) {
+              if (!e.target.open) return;
+              each(openCells(), function (d) { if (d !== e.target) d.open = false; });
+            }, true);
+
+            apply();
+            document.querySelector(".controls").hidden = false;
+            body.dataset.ready = "1";
+          } catch (e) {
+            record(String((e && e.stack) || e));
+          }
+        })();
+
+        """;
+}
