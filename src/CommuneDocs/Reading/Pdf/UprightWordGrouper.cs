@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig.Content;
 
 namespace CommuneDocs.Reading.Pdf;
@@ -80,7 +81,8 @@ internal static class UprightWordGrouper
     /// <summary>Counts the gap and tells whether it is at least five times the commonest gap seen at this font size.</summary>
     private static bool IsSuspect(Dictionary<double, GapStatistics> gaps, double fontSize, double gap, double height)
     {
-        if (!gaps.TryGetValue(fontSize, out var statistics)) gaps[fontSize] = statistics = new GapStatistics();
+        ref var statistics = ref CollectionsMarshal.GetValueRefOrAddDefault(gaps, fontSize, out _);
+        statistics ??= new GapStatistics();
         statistics.Count(Math.Round(gap, 2));
         return statistics.Distinct > 1 && gap > height * 0.16 && gap > statistics.Commonest * 5 && statistics.CommonestCount > 1;
     }
@@ -99,13 +101,14 @@ internal static class UprightWordGrouper
 
         public void Count(double gap)
         {
-            var (count, firstSeen) = _counts.TryGetValue(gap, out var seen) ? seen : (0, _counts.Count);
-            _counts[gap] = (++count, firstSeen);
-            if (count > CommonestCount || (count == CommonestCount && firstSeen < _commonestFirstSeen))
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, gap, out var exists);
+            if (!exists) seen.FirstSeen = _counts.Count - 1;
+            var count = ++seen.Count;
+            if (count > CommonestCount || (count == CommonestCount && seen.FirstSeen < _commonestFirstSeen))
             {
                 Commonest = gap;
                 CommonestCount = count;
-                _commonestFirstSeen = firstSeen;
+                _commonestFirstSeen = seen.FirstSeen;
             }
         }
     }
