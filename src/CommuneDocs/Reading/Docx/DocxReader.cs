@@ -36,7 +36,7 @@ internal sealed class DocxReader : IDocumentReader
             var main = package.MainDocumentPart ?? throw new DocumentFormatException(DocumentError.UnsupportedFormat, Messages.NotAWordPackage(fileName, null));
             var budget = new ReadBudget(limit, fileName);
             var document = new Document(ReadPart(main, budget, fileName));
-            var styles = WordStyles.Load(main.StyleDefinitionsPart is { } s ? new Styles(ReadPart(s, budget, fileName)) : null);
+            var styles = WordStyles.Load(main.StyleDefinitionsPart is { } s ? ReadPart(s, budget, fileName) : null);
             var numbering = WordNumberingLoader.Load(
                 main.NumberingDefinitionsPart is { } n ? new Numbering(ReadPart(n, budget, fileName)) : null, styles);
 

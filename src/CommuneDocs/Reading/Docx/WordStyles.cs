@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace CommuneDocs.Reading.Docx;
 
@@ -69,26 +70,105 @@ internal sealed class WordStyles
     /// <summary>Longest w:basedOn chain followed; longer chains (or cycles) are cut.</summary>
     public const int MaxChainLength = 32;
 
-    private readonly Dictionary<string, Style> _styles;
+    private readonly string _sheet = "";
+    private readonly string _sheetStartTag = "";
+    private readonly string _sheetEndTag = "";
+    private readonly Dictionary<string, Range> _styleMarkup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (RunFormat Run, ParagraphFormat Paragraph)> _resolved = new(StringComparer.Ordinal);
     private readonly RunFormat _defaultRun;
     private readonly ParagraphFormat _defaultParagraph;
 
-    private WordStyles(Styles? styles)
+    /// <summary>
+    /// Reads the style sheet's markup in one streaming pass: the document defaults, and where each w:style is in the
+    /// markup; a <see cref="Style"/> is built only when a paragraph, run or list names it. A style sheet is often
+    /// several times the size of the document (table styles, latent styles) and most of its styles go unused.
+    /// </summary>
+    private WordStyles(string? stylesXml)
     {
-        _styles = new Dictionary<string, Style>(StringComparer.Ordinal);
-        foreach (var style in styles?.Elements<Style>() ?? [])
+        if (stylesXml is null) return;
+        _sheet = stylesXml;
+        var lineStarts = LineStarts(stylesXml);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        using var reader = XmlReader.Create(new StringReader(stylesXml), settings);
+        var position = (IXmlLineInfo)reader;
+        // A node's line position (1-based) is that of its name: one character after "<", two after "</".
+        int MarkupStart() => lineStarts[position.LineNumber - 1] + position.LinePosition - 1 - (reader.NodeType == XmlNodeType.EndElement ? 2 : 1);
+
+        if (reader.MoveToContent() != XmlNodeType.Element) return;
+        _sheetStartTag = stylesXml[MarkupStart()..(StartTagEnd(stylesXml, MarkupStart()) + 1)];
+        _sheetEndTag = $"</{reader.Name}>";
+        if (reader.IsEmptyElement || !reader.Read()) return;
+        while (!reader.EOF && reader.Depth >= 1)
         {
-            if (style.StyleId?.Value is { } id) _styles.TryAdd(id, style);
+            if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || !IsWordNamespace(reader.NamespaceURI))
+            {
+                reader.Read();
+                continue;
+            }
+            switch (reader.LocalName)
+            {
+                case "docDefaults":
+                    var defaults = new DocDefaults(reader.ReadOuterXml());
+                    _defaultRun = RunFormat.From(defaults.RunPropertiesDefault?.RunPropertiesBaseStyle);
+                    _defaultParagraph = ParagraphFormat.From(defaults.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle);
+                    break;
+                case "style":
+                    var id = reader.GetAttribute("styleId", reader.NamespaceURI);
+                    var isDefaultParagraph = reader.GetAttribute("type", reader.NamespaceURI) == "paragraph" && reader.GetAttribute("default", reader.NamespaceURI) is not null;
+                    var start = MarkupStart();
+                    reader.Skip();
+                    var markup = start..MarkupStart();
+                    if (id is not null) _styleMarkup.TryAdd(id, markup);
+                    if (DefaultParagraphStyleId is null && isDefaultParagraph && Build(markup) is { Default.Value: true, StyleId.Value: { } defaultId })
+                    {
+                        DefaultParagraphStyleId = defaultId;
+                    }
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
         }
-        var defaults = styles?.DocDefaults;
-        _defaultRun = RunFormat.From(defaults?.RunPropertiesDefault?.RunPropertiesBaseStyle);
-        _defaultParagraph = ParagraphFormat.From(defaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle);
-        DefaultParagraphStyleId = styles?.Elements<Style>()
-            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && s.Default?.Value == true)?.StyleId?.Value;
     }
 
-    public static WordStyles Load(Styles? styles) => new(styles);
+    /// <summary>Builds the style whose markup is at <paramref name="markup"/>, inside the sheet's own root tags so its namespace prefixes resolve.</summary>
+    private Style? Build(Range markup) =>
+        new Styles(string.Concat(_sheetStartTag, _sheet.AsSpan()[markup], _sheetEndTag)).GetFirstChild<Style>();
+
+    /// <summary>Where each line of <paramref name="xml"/> starts, with line breaks counted as XML counts them (CR LF, CR or LF).</summary>
+    private static List<int> LineStarts(string xml)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < xml.Length; i++)
+        {
+            if (xml[i] == '\n' || (xml[i] == '\r' && (i + 1 == xml.Length || xml[i + 1] != '\n'))) starts.Add(i + 1);
+        }
+        return starts;
+    }
+
+    /// <summary>The index of the "&gt;" that closes the start tag at <paramref name="start"/> (a "&gt;" inside a quoted attribute value does not).</summary>
+    private static int StartTagEnd(string xml, int start)
+    {
+        var quote = '\0';
+        for (var i = start; i < xml.Length; i++)
+        {
+            var c = xml[i];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'') quote = c;
+            else if (c == '>') return i;
+        }
+        return xml.Length - 1;
+    }
+
+    /// <summary>WordprocessingML's main namespace, transitional or strict.</summary>
+    private static bool IsWordNamespace(string uri) =>
+        uri is "http://schemas.openxmlformats.org/wordprocessingml/2006/main" or "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    /// <summary>The style sheet from the markup of the styles part; null when the document has none.</summary>
+    public static WordStyles Load(string? stylesXml) => new(stylesXml);
 
     /// <summary>The style of paragraphs that name none (w:default="1").</summary>
     public string? DefaultParagraphStyleId { get; }
@@ -111,7 +191,7 @@ internal sealed class WordStyles
         if (_resolved.TryGetValue(styleId, out var cached)) return cached;
         var chain = new List<Style>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && chain.Count < MaxChainLength && seen.Add(id) && _styles.TryGetValue(id, out var style);)
+        for (var id = styleId; id is not null && chain.Count < MaxChainLength && seen.Add(id) && _styleMarkup.TryGetValue(id, out var markup) && Build(markup) is { } style;)
         {
             chain.Add(style);
             id = style.BasedOn?.Val?.Value;
