@@ -103,6 +103,7 @@ internal static partial class CellPerLineTable
     private static List<List<string>> Segment(List<string> lines, int cells, double[]? widths, bool closedByGap)
     {
         var n = lines.Count;
+        var facts = new LineFacts(lines);
         var best = new double[n + 1, cells + 1];
         var from = new int[n + 1, cells + 1];
         for (var i = 0; i <= n; i++)
@@ -116,7 +117,7 @@ internal static partial class CellPerLineTable
                 {
                     if (double.IsPositiveInfinity(best[i, c - 1])) continue;
                     // Empty cells are likelier last (a missing product or note); a run of trailing spaces confirms them.
-                    var cost = best[i, c - 1] + (i == j && j == n ? (closedByGap ? 0 : 1.2) : CellCost(lines, i, j, widths?[c - 1]));
+                    var cost = best[i, c - 1] + (i == j && j == n ? (closedByGap ? 0 : 1.2) : CellCost(facts, i, j, widths?[c - 1]));
                     if (cost < best[j, c])
                     {
                         best[j, c] = cost;
@@ -146,19 +147,18 @@ internal static partial class CellPerLineTable
     }
 
     /// <summary>How unlikely lines [i, j) are as one cell of a column about <paramref name="width"/> characters wide.</summary>
-    private static double CellCost(List<string> lines, int i, int j, double? width)
+    private static double CellCost(LineFacts lines, int i, int j, double? width)
     {
         if (i == j) return 1.5;
         var cost = 0.0;
-        if (char.IsLower(lines[i][0])) cost += 4;
-        if (i > 0 && EndsOpen(lines[i - 1])) cost += 2;
-        var widest = Math.Max(lines.Skip(i).Take(j - i).Max(l => l.Length), width ?? 0);
+        if (lines.StartsLower[i]) cost += 4;
+        if (i > 0 && lines.EndsOpen[i - 1]) cost += 2;
+        double widest = width ?? 0;
+        for (var k = i; k < j; k++) widest = Math.Max(widest, lines.Length[k]);
         for (var k = i; k + 1 < j; k++)
         {
-            var next = lines[k + 1];
-            if (char.IsLower(next[0])) continue;
-            var firstWord = next.Split(' ')[0].Length;
-            var ratio = (lines[k].Length + 1 + firstWord) / widest;
+            if (lines.StartsLower[k + 1]) continue;
+            var ratio = (lines.Length[k] + 1 + lines.FirstWordLength[k + 1]) / widest;
             // A break where the next word could not have fitted is how a cell wraps: it speaks for one cell.
             // Character counts only approximate widths in a proportional font, hence the margin around 1.
             cost += ratio > 1.15 ? -0.5 : ratio > 0.95 ? 0.5 : 3.0;
@@ -167,9 +167,21 @@ internal static partial class CellPerLineTable
         {
             for (var k = i; k < j; k++)
             {
-                if (lines[k].Length > width.Value * 1.25 + 2) cost += 2;
+                if (lines.Length[k] > width.Value * 1.25 + 2) cost += 2;
             }
         }
         return cost;
+    }
+
+    /// <summary>What <see cref="CellCost"/> asks of each line of a row, worked out once per row rather than once per candidate cell.</summary>
+    private sealed class LineFacts(List<string> lines)
+    {
+        public int[] Length { get; } = [.. lines.Select(l => l.Length)];
+
+        public bool[] StartsLower { get; } = [.. lines.Select(l => l.Length > 0 && char.IsLower(l[0]))];
+
+        public int[] FirstWordLength { get; } = [.. lines.Select(l => l.IndexOf(' ') is var space and >= 0 ? space : l.Length)];
+
+        public bool[] EndsOpen { get; } = [.. lines.Select(CellPerLineTable.EndsOpen)];
     }
 }
