@@ -28,6 +28,7 @@ internal static partial class TaskExtractor
         if (part is null) return [];
         var result = ImmutableArray.CreateBuilder<PlanTask>();
         var partPath = Parts.PathOf(doc.Outline, part);
+        var taskTables = TaskTables(doc);
         foreach (var child in part.Children)
         {
             var id = partPath + "." + child.Label;
@@ -36,7 +37,7 @@ internal static partial class TaskExtractor
             var deadline = Deadline(lines);
             var lead = Units(lines, LeadPattern(), registry);
             var support = Units(lines, SupportPattern(), registry);
-            if (FindRow(doc, child, registry) is { } row)
+            if (FindRow(taskTables, child, registry) is { } row)
             {
                 deadline ??= row.Deadline;
                 if (lead.IsEmpty) lead = row.Lead;
@@ -93,9 +94,13 @@ internal static partial class TaskExtractor
 
     private sealed record RowFacts(PartialDate? Deadline, ImmutableArray<string> Lead, ImmutableArray<string> Support);
 
-    /// <summary>The task appendix row for a task: same number, or a title that starts the same way.</summary>
-    private static RowFacts? FindRow(StructuredDocument doc, StructureNode task, UnitRegistry registry)
+    /// <summary>A table that lists tasks with their times or units: its columns, and the matching key of each row's task text.</summary>
+    private sealed record TaskTable(TableShape Table, int Time, int Lead, int Support, string[] RowKeys);
+
+    /// <summary>The document's task tables (a task or content column, and a time or lead column), each row's key made once.</summary>
+    private static List<TaskTable> TaskTables(StructuredDocument doc)
     {
+        var result = new List<TaskTable>();
         foreach (var table in doc.Tables)
         {
             var cols = table.Columns.Select(VietnameseText.Fold).ToList();
@@ -104,12 +109,24 @@ internal static partial class TaskExtractor
             var support = cols.FindIndex(c => c.Contains("phoi hop", StringComparison.Ordinal));
             var content = cols.FindIndex(c => c.Contains("nhiem vu", StringComparison.Ordinal) || c.Contains("noi dung", StringComparison.Ordinal));
             if (content < 0 || (time < 0 && lead < 0)) continue;
-            var key = VietnameseText.ToneKey(task.Text);
-            foreach (var row in table.Rows)
+            result.Add(new TaskTable(table, time, lead, support, [.. table.Rows.Select(r => VietnameseText.ToneKey(r.Cells[content]))]));
+        }
+        return result;
+    }
+
+    /// <summary>The task appendix row for a task: a title that starts the same way.</summary>
+    private static RowFacts? FindRow(List<TaskTable> tables, StructureNode task, UnitRegistry registry)
+    {
+        if (tables.Count == 0) return null;
+        var key = VietnameseText.ToneKey(task.Text);
+        foreach (var (table, time, lead, support, rowKeys) in tables)
+        {
+            for (var r = 0; r < rowKeys.Length; r++)
             {
-                var cell = VietnameseText.ToneKey(row.Cells[content]);
+                var cell = rowKeys[r];
                 var n = Math.Min(40, Math.Min(key.Length, cell.Length));
-                if (n < 15 || !string.Equals(key[..n], cell[..n], StringComparison.Ordinal)) continue;
+                if (n < 15 || !key.AsSpan(0, n).SequenceEqual(cell.AsSpan(0, n))) continue;
+                var row = table.Rows[r];
                 return new RowFacts(
                     time >= 0 ? Dates.ParseTime(row.Cells[time]) : null,
                     lead >= 0 ? SplitUnits(row.Cells[lead], registry) : [],

@@ -131,13 +131,31 @@ internal static class VietnameseText
                 space = sb.Length > 0;
                 continue;
             }
-            if (VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var folded = c < FoldedChars.Length ? FoldedChars[c] : FoldChar(c);
+            if (folded == '\0') continue;
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(char.ToLowerInvariant(VietnameseLetters.Bare(FoldLatin(c))));
+            sb.Append(folded);
         }
         return sb.ToString();
     }
+
+    // Fold's answer for every character below U+2000 (Latin, Vietnamese, combining marks), worked out once: the
+    // per-character rules cost a dictionary lookup and a case mapping each, and Fold runs on every line many times.
+    private static readonly char[] FoldedChars = FoldTable(0x2000);
+
+    private static char[] FoldTable(int size)
+    {
+        var table = new char[size];
+        for (var c = 0; c < size; c++) table[c] = FoldChar((char)c);
+        return table;
+    }
+
+    /// <summary>The character <see cref="Fold"/> writes for <paramref name="c"/> (not white space), or '\0' for a mark it drops.</summary>
+    private static char FoldChar(char c) =>
+        VietnameseLetters.IsToneMark(c) || VietnameseLetters.IsVowelMark(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
+            ? '\0'
+            : char.ToLowerInvariant(VietnameseLetters.Bare(FoldLatin(c)));
 
     /// <summary>Latin letters with marks that are not Vietnamese ("é" is, "ç" is not): to their bare letter where simple.</summary>
     private static char FoldLatin(char c) => c switch
