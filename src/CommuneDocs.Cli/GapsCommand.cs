@@ -14,6 +14,7 @@ internal static class GapsCommand
         var index = new Option<string?>("--index", "-i") { Description = "An index folder to take candidate tasks from (plans it lacks are added); without it an index in memory is used." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the JSON report (gaps.schema.json) to this file instead of standard output." };
         var minSupport = new Option<int>("--min-support", "-k") { Description = "A plan lacks a task when at least this many sibling plans have it (default 2).", DefaultValueFactory = _ => ComparisonOptions.Default.MinSupport };
+        var ocr = ParseFlags.Ocr();
         var command = new Command("gaps", """
             Compare sibling plans (plans that implement the same upper-level document, found from their references and
             titles), group their equivalent tasks into families, and list for each plan the families it lacks.
@@ -23,13 +24,13 @@ internal static class GapsCommand
             Exit codes: 0 compared, 1 some inputs failed (the others are compared), 2 usage error.
             """)
         {
-            paths, index, output, minSupport,
+            paths, index, output, minSupport, ocr,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(minSupport)));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(minSupport), ParseFlags.Bind(result.GetValue(ocr))));
         return command;
     }
 
-    private static int Run(string[] paths, string? indexFolder, string? outFile, int minSupport)
+    private static int Run(string[] paths, string? indexFolder, string? outFile, int minSupport, ParseOptions parseOptions)
     {
         if (minSupport < 1)
         {
@@ -37,7 +38,7 @@ internal static class GapsCommand
             return 2;
         }
         var failures = new List<(string Path, string Error)>();
-        var loaded = PlanInputs.Load(paths, failures);
+        var loaded = PlanInputs.Load(paths, parseOptions, failures);
         if (loaded.Count == 0 && failures.Count == 0)
         {
             Console.Error.WriteLine("communedocs: no input files found.");
