@@ -20,14 +20,37 @@ internal sealed class OcrTextSource
     public static OcrTextSource Instance { get; } = new();
 
     /// <summary>
-    /// Recognises <paramref name="pages"/>; <paramref name="why"/> says why the text layer was not used, and the
+    /// Finds Tesseract, has <paramref name="writePages"/> write the page images into a temporary folder (removed
+    /// whatever happens) and recognises them; <paramref name="why"/> says why the text layer was not used, and the
     /// reader's <paramref name="diagnostics"/> are kept. Throws <see cref="DocumentFormatException"/> when Tesseract
     /// or its Vietnamese model is missing, fails or times out, or recognises no text at all.
     /// </summary>
-    public SourceDocument Read(IReadOnlyList<PageImage> pages, string fileName, SourceFormat format, int pageCount, string why,
+    public SourceDocument Read(Func<string, IReadOnlyList<PageImage>> writePages, string fileName, SourceFormat format, int pageCount, string why,
         IEnumerable<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
     {
+        // Found first, so that a machine without it is told at once, before any page is written.
         var tesseract = Tesseract.Locate(options.TesseractPath, fileName, cancellation);
+        var folder = Directory.CreateTempSubdirectory("communedocs-ocr-");
+        try
+        {
+            return Recognize(tesseract, writePages(folder.FullName), fileName, format, pageCount, why, diagnostics, options, cancellation);
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file still held open (an antivirus scan on Windows) leaves the folder behind in the temp directory.
+            }
+        }
+    }
+
+    private static SourceDocument Recognize(Tesseract tesseract, IReadOnlyList<PageImage> pages, string fileName, SourceFormat format, int pageCount, string why,
+        IEnumerable<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
+    {
         var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
         var words = new List<string>();
         foreach (var page in pages)

@@ -47,40 +47,22 @@ internal sealed class PdfReader : IDocumentReader
         return tail.IndexOf("%%EOF"u8) >= 0;
     }
 
-    /// <summary>
-    /// Reads the first <paramref name="read"/> pages by OCR: each page's image is written to a temporary folder, which
-    /// is removed whatever happens, and recognised by Tesseract.
-    /// </summary>
+    /// <summary>Reads the first <paramref name="read"/> pages by OCR, from each page's image.</summary>
     private static SourceDocument ReadByOcr(byte[] bytes, string fileName, int pageCount, int read, string why, List<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
     {
-        var folder = Directory.CreateTempSubdirectory("communedocs-ocr-");
-        try
+        IReadOnlyList<PageImage> WritePages(string folder)
         {
-            IReadOnlyList<PageImage> images;
-            using (var document = Open(bytes, fileName))
-            {
-                try
-                {
-                    images = PageImageWriter.Instance.Write(document, bytes, read, folder.FullName, fileName, cancellation);
-                }
-                catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentFormatException or OperationCanceledException or IOException or UnauthorizedAccessException))
-                {
-                    throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
-                }
-            }
-            return OcrTextSource.Instance.Read(images, fileName, SourceFormat.Pdf, pageCount, why, diagnostics, options, cancellation);
-        }
-        finally
-        {
+            using var document = Open(bytes, fileName);
             try
             {
-                folder.Delete(recursive: true);
+                return PageImageWriter.Instance.Write(document, bytes, read, folder, fileName, cancellation);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or IOException or UnauthorizedAccessException))
             {
-                // A file still held open (an antivirus scan on Windows) leaves the folder behind in the temp directory.
+                throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
             }
         }
+        return OcrTextSource.Instance.Read(WritePages, fileName, SourceFormat.Pdf, pageCount, why, diagnostics, options, cancellation);
     }
 
     private static PdfDocument Open(byte[] bytes, string fileName)
