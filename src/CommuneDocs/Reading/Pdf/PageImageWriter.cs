@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using CommuneDocs.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -6,7 +7,8 @@ namespace CommuneDocs.Reading.Pdf;
 
 /// <summary>
 /// Writes each page of a scanned PDF as an image file for OCR. A page that is one upright image covering most of it
-/// (what scanners and phone apps write) gives that image as stored: JPEG (DCTDecode) bytes as they are, anything
+/// (what scanners and phone apps write) gives that image as stored: JPEG (DCTDecode) bytes as they are (inflated
+/// when FlateDecode wraps them), anything
 /// PdfPig can decode as PNG. Any other page (an image turned by the page's matrix, JBIG2 or CCITT data, several
 /// pieces, vector drawing) is rendered at 300 dpi with <c>pdftoppm</c> (poppler-utils) when it is on PATH.
 /// </summary>
@@ -20,15 +22,18 @@ internal sealed class PageImageWriter
 
     public static PageImageWriter Instance { get; } = new();
 
-    /// <summary>Writes pages 1 to <paramref name="pages"/> of <paramref name="document"/> (whose bytes are <paramref name="pdf"/>) into <paramref name="folder"/>.</summary>
-    public IReadOnlyList<PageImage> Write(PdfDocument document, byte[] pdf, int pages, string folder, string fileName, CancellationToken cancellation)
+    /// <summary>
+    /// Writes pages 1 to <paramref name="pages"/> of <paramref name="document"/> (whose bytes are <paramref name="pdf"/>)
+    /// into <paramref name="folder"/>; <paramref name="maxBytes"/> bounds an image inflated from compressed data.
+    /// </summary>
+    public IReadOnlyList<PageImage> Write(PdfDocument document, byte[] pdf, int pages, string folder, string fileName, long maxBytes, CancellationToken cancellation)
     {
         var result = new List<PageImage>(pages);
         string? copy = null;
         for (var number = 1; number <= pages; number++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var stored = TryWriteStoredImage(document.GetPage(number), Path.Combine(folder, $"page-{number}"));
+            var stored = TryWriteStoredImage(document.GetPage(number), Path.Combine(folder, $"page-{number}"), maxBytes);
             if (stored is null)
             {
                 if (copy is null)
@@ -44,7 +49,7 @@ internal sealed class PageImageWriter
     }
 
     /// <summary>The page's own image written to <paramref name="stem"/> with its extension, or null when the page is not one plain image.</summary>
-    private static string? TryWriteStoredImage(Page page, string stem)
+    private static string? TryWriteStoredImage(Page page, string stem, long maxBytes)
     {
         if (page.Rotation.Value != 0) return null;
         var images = page.GetImages().ToList();
@@ -56,10 +61,9 @@ internal sealed class PageImageWriter
         // An image stretched into a box of another shape is turned or flipped by its matrix: render the page instead.
         var stored = (double)image.WidthInSamples / image.HeightInSamples;
         if (Math.Abs(stored / (box.Width / box.Height) - 1) > 0.05) return null;
-        var raw = image.RawMemory.Span;
-        if (raw.Length > 3 && raw[0] == 0xFF && raw[1] == 0xD8 && raw[2] == 0xFF && image.Decode.Count == 0)
+        if (image.Decode.Count == 0 && Jpeg(image.RawMemory, maxBytes) is { } jpeg)
         {
-            File.WriteAllBytes(stem + ".jpg", raw.ToArray());
+            File.WriteAllBytes(stem + ".jpg", jpeg);
             return stem + ".jpg";
         }
         if (image.TryGetPng(out var png))
@@ -69,6 +73,37 @@ internal sealed class PageImageWriter
         }
         return null;
     }
+
+    /// <summary>
+    /// The JPEG file an image holds: its data as stored when the only filter is DCTDecode, or inflated first when
+    /// FlateDecode wraps it (as some signing tools write scans); null for anything else.
+    /// </summary>
+    private static byte[]? Jpeg(ReadOnlyMemory<byte> raw, long maxBytes)
+    {
+        if (IsJpeg(raw.Span)) return raw.ToArray();
+        // A zlib stream (RFC 1950) starts with CMF 0x78 (deflate, 32 KiB window).
+        if (raw.Length < 2 || raw.Span[0] != 0x78) return null;
+        try
+        {
+            using var inflate = new ZLibStream(new MemoryStream(raw.ToArray(), writable: false), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int n;
+            while ((n = inflate.Read(buffer)) > 0)
+            {
+                if (output.Length + n > maxBytes) return null;
+                output.Write(buffer, 0, n);
+            }
+            var bytes = output.ToArray();
+            return IsJpeg(bytes) ? bytes : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsJpeg(ReadOnlySpan<byte> data) => data.Length > 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
 
     private static string Render(string pdf, int number, string stem, string fileName, CancellationToken cancellation)
     {

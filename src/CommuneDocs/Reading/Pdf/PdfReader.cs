@@ -55,7 +55,7 @@ internal sealed class PdfReader : IDocumentReader
             using var document = Open(bytes, fileName);
             try
             {
-                return PageImageWriter.Instance.Write(document, bytes, read, folder, fileName, cancellation);
+                return PageImageWriter.Instance.Write(document, bytes, read, folder, fileName, options.MaxFileBytes, cancellation);
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or IOException or UnauthorizedAccessException))
             {
