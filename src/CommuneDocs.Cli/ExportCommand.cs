@@ -10,6 +10,7 @@ internal static class ExportCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt) or folders, searched recursively, and contract .json files (as 'parse --out' writes them)." };
         var xlsx = new Option<string>("--xlsx") { Required = true, Description = "The Excel workbook (.xlsx) to write; replaced if it exists." };
+        var ocr = ParseFlags.Ocr();
         var command = new Command("export", """
             Parse plans (or read their contract JSON) and write them as one Excel workbook: a sheet 'Plans' with a row
             per plan, sheets 'Tasks', 'Targets' and 'Units' with a row per task, target and unit duty, and a sheet per
@@ -22,16 +23,16 @@ internal static class ExportCommand
             nothing is written when none could be read), 2 usage error or no input files found.
             """)
         {
-            paths, xlsx,
+            paths, xlsx, ocr,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(xlsx)!));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(xlsx)!, ParseFlags.Bind(result.GetValue(ocr))));
         return command;
     }
 
-    private static int Run(string[] paths, string xlsx)
+    private static int Run(string[] paths, string xlsx, ParseOptions parseOptions)
     {
         var failures = new List<(string Path, string Error)>();
-        var loaded = PlanInputs.Load(paths, failures);
+        var loaded = PlanInputs.Load(paths, parseOptions, failures);
         var parsed = loaded.Select(l => l.Plan).ToList();
         if (parsed.Count == 0)
         {

@@ -16,6 +16,7 @@ internal static class GapsCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the JSON report (gaps.schema.json) to this file instead of standard output." };
         var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page (a matrix of task families × communes) to this file." };
         var minSupport = new Option<int>("--min-support", "-k") { Description = "A plan lacks a task when at least this many sibling plans have it (default 2).", DefaultValueFactory = _ => ComparisonOptions.Default.MinSupport };
+        var ocr = ParseFlags.Ocr();
         var command = new Command("gaps", """
             Compare sibling plans (plans that implement the same upper-level document, found from their references and
             titles), group their equivalent tasks into families, and list for each plan the families it lacks.
@@ -32,13 +33,13 @@ internal static class GapsCommand
             Exit codes: 0 compared, 1 some inputs failed (the others are compared), 2 usage error.
             """)
         {
-            paths, index, output, html, minSupport,
+            paths, index, output, html, minSupport, ocr,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(html), result.GetValue(minSupport)));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(html), result.GetValue(minSupport), ParseFlags.Bind(result.GetValue(ocr))));
         return command;
     }
 
-    private static int Run(string[] paths, string? indexFolder, string? outFile, string? htmlFile, int minSupport)
+    private static int Run(string[] paths, string? indexFolder, string? outFile, string? htmlFile, int minSupport, ParseOptions parseOptions)
     {
         if (minSupport < 1)
         {
@@ -46,7 +47,7 @@ internal static class GapsCommand
             return 2;
         }
         var failures = new List<(string Path, string Error)>();
-        var loaded = PlanInputs.Load(paths, failures);
+        var loaded = PlanInputs.Load(paths, parseOptions, failures);
         if (loaded.Count == 0 && failures.Count == 0)
         {
             Console.Error.WriteLine("communedocs: no input files found.");

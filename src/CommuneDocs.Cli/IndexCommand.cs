@@ -10,6 +10,7 @@ internal static class IndexCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt), contract .json files, or folders searched recursively for plan files." };
         var index = new Option<string>("--index", "-i") { Required = true, Description = "The index folder; created when missing." };
+        var ocr = ParseFlags.Ocr();
         var command = new Command("index", """
             Index the clauses of plans (outline, tasks, items, targets, unit duties, table rows) for `search` and `gaps`.
             A plan is keyed by its source file name (a .json result counts as the file it was parsed from); a file indexed
@@ -18,16 +19,16 @@ internal static class IndexCommand
             Exit codes: 0 all indexed, 1 some inputs failed (listed at the end), 2 usage error.
             """)
         {
-            paths, index,
+            paths, index, ocr,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index)!));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index)!, ParseFlags.Bind(result.GetValue(ocr))));
         return command;
     }
 
-    private static int Run(string[] paths, string folder)
+    private static int Run(string[] paths, string folder, ParseOptions parseOptions)
     {
         var failures = new List<(string Path, string Error)>();
-        var plans = PlanInputs.Load(paths, failures);
+        var plans = PlanInputs.Load(paths, parseOptions, failures);
         if (plans.Count == 0 && failures.Count == 0)
         {
             Console.Error.WriteLine("communedocs: no input files found.");

@@ -13,6 +13,7 @@ internal static class ParseCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt) or folders, searched recursively." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the results: one <file name>.json per input. Without it, a single input's JSON goes to standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat content warnings as failures." };
+        var ocr = ParseFlags.Ocr();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("parse", """
             Parse plans into JSON that follows the plan contract (schema version 1).
@@ -20,17 +21,17 @@ internal static class ParseCommand
             Exit codes: 0 all parsed, 1 some inputs failed (listed at the end), 2 usage error.
             """)
         {
-            paths, output, strict, jobs,
+            paths, output, strict, jobs, ocr,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(output), result.GetValue(strict), result.GetValue(jobs)));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(output), result.GetValue(strict), result.GetValue(jobs), result.GetValue(ocr)));
         return command;
     }
 
-    private static int Run(string[] paths, string? outDir, bool strict, int jobs)
+    private static int Run(string[] paths, string? outDir, bool strict, int jobs, bool ocr)
     {
         var failures = new List<(string Path, string Error)>();
         var files = InputFiles.Expand(paths, failures);
-        var options = ParseOptions.Default with { Strict = strict };
+        var options = ParseFlags.Bind(ocr) with { Strict = strict };
         if (outDir is null)
         {
             if (files.Count != 1 || failures.Count > 0)

@@ -10,8 +10,8 @@ internal sealed record LoadedPlan(string Path, PlanDocument Plan, string Content
 /// <summary>Reads the plans named on the command line: plan files are parsed, <c>.json</c> files read as contract JSON.</summary>
 internal static class PlanInputs
 {
-    /// <summary>Loads every file <paramref name="paths"/> expands to; a file that fails is added to <paramref name="failures"/> and skipped.</summary>
-    public static List<LoadedPlan> Load(IEnumerable<string> paths, List<(string Path, string Error)> failures)
+    /// <summary>Loads every file <paramref name="paths"/> expands to, parsing with <paramref name="options"/>; a file that fails is added to <paramref name="failures"/> and skipped.</summary>
+    public static List<LoadedPlan> Load(IEnumerable<string> paths, ParseOptions options, List<(string Path, string Error)> failures)
     {
         var plans = new List<LoadedPlan>();
         foreach (var file in InputFiles.Expand(paths, failures))
@@ -23,7 +23,7 @@ internal static class PlanInputs
                 using var stream = new MemoryStream(bytes, writable: false);
                 var plan = Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase)
                     ? PlanJsonReader.Read(stream, Path.GetFileName(file))
-                    : PlanParser.Parse(stream, Path.GetFileName(file));
+                    : PlanParser.Parse(stream, Path.GetFileName(file), options);
                 plans.Add(new LoadedPlan(file, plan, hash));
             }
             catch (Exception ex) when (ex is DocumentFormatException or PlanParseException or IOException or UnauthorizedAccessException)

@@ -19,6 +19,8 @@ public enum DocumentError
     NoText,
     /// <summary>Reading took longer than the configured limit.</summary>
     Timeout,
+    /// <summary>OCR was asked for but could not be run: <c>tesseract</c> or its Vietnamese model is missing, or it failed.</summary>
+    OcrFailed,
 }
 
 /// <summary>

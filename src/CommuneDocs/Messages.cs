@@ -34,23 +34,56 @@ internal static class Messages
     public static string PdfPageLimit(string file, int pages, int limit) =>
         $"'{file}' has {pages} pages; only the first {limit} were read (ParseOptions.MaxPages).";
 
-    public static string PdfScanned(string file, int pages, bool ocrRequested) =>
-        $"'{file}' has no text layer: its {Pages(pages)} scanned images; " + OcrAdvice(ocrRequested);
+    public static string PdfScanned(string file, int pages) =>
+        $"'{file}' has no text layer: its {Pages(pages)} scanned images; " + OcrAdvice;
 
-    public static string PdfStampOnly(string file, int pages, int words, bool ocrRequested) =>
-        $"'{file}' is a scan: its {Pages(pages)} images, and its only text is a digital-signature stamp" + (words > 0 ? $" ({words} words)" : "") + "; " + OcrAdvice(ocrRequested);
+    public static string PdfStampOnly(string file, int pages, int words) =>
+        $"'{file}' is a scan: its {Pages(pages)} images, and its only text is a digital-signature stamp" + (words > 0 ? $" ({words} words)" : "") + "; " + OcrAdvice;
 
-    public static string PdfBadOcr(string file, double share, bool ocrRequested) =>
-        $"'{file}' has a text layer of unusable OCR: only {share:P0} of its words are well-formed Vietnamese syllables, numbers or abbreviations; " + OcrAdvice(ocrRequested);
+    public static string PdfBadOcr(string file, double share) =>
+        $"'{file}' has a text layer of unusable OCR: only {share:P0} of its words are well-formed Vietnamese syllables, numbers or abbreviations; " + OcrAdvice;
 
     public static string PdfLegacyEncoding(string file, string encodings) =>
         $"'{file}' uses legacy Vietnamese font encodings ({encodings}); its text was converted to Unicode.";
 
     private static string Pages(int pages) => pages == 1 ? "1 page is" : $"{pages} pages are";
 
-    private static string OcrAdvice(bool ocrRequested) => ocrRequested
-        ? "OCR was requested but is not available in this build; run OCR first (e.g. 'ocrmypdf -l vie in.pdf out.pdf')."
-        : "run OCR first (e.g. 'ocrmypdf -l vie in.pdf out.pdf'); CommuneDocs does not read images.";
+    private const string OcrAdvice =
+        "ask for OCR ('communedocs parse --ocr', ParseOptions.Ocr; needs tesseract with Vietnamese) or run OCR first (e.g. 'ocrmypdf -l vie in.pdf out.pdf').";
+
+    private const string OcrInstall = "install it with 'apt-get install tesseract-ocr tesseract-ocr-vie' (Debian, Ubuntu), 'dnf install tesseract tesseract-langpack-vie' (Fedora) or 'brew install tesseract tesseract-lang' (macOS), or set ParseOptions.TesseractPath";
+
+    public static string OcrProgramMissing(string file, string program) =>
+        $"'{file}' needs OCR, but the OCR program '{program}' was not found; {OcrInstall}.";
+
+    public static string OcrProgramFailed(string file, string program, string detail) =>
+        $"'{file}' needs OCR, but '{program} --list-langs' failed ({detail}); reinstall Tesseract: {OcrInstall}.";
+
+    public static string OcrLanguageMissing(string file, string program, string language) =>
+        $"'{file}' needs OCR, but '{program}' has no Vietnamese model ('{language}' is not in 'tesseract --list-langs'); install it with 'apt-get install tesseract-ocr-vie' (Debian, Ubuntu) or put {language}.traineddata in its tessdata folder.";
+
+    public static string OcrRendererMissing(string file, int page, string renderer) =>
+        $"'{file}': page {page} is not one plain image that can be handed to OCR (turned, JBIG2 or CCITT data, or drawn), and '{renderer}' to render it is not on PATH; install poppler-utils ('apt-get install poppler-utils').";
+
+    public static string OcrPageFailed(string file, int page, string detail) =>
+        $"'{file}': OCR of page {page} failed ({detail}).";
+
+    public static string OcrPageTimeout(string file, int page, TimeSpan limit) =>
+        $"'{file}': OCR of page {page} took longer than {limit.TotalSeconds:0} s and was stopped (ParseOptions.OcrPageTimeout).";
+
+    public static string OcrFoundNothing(string file, int pages) =>
+        $"'{file}': OCR found no text on its {Pages(pages)} images.";
+
+    public static string OcrReason(Reading.Pdf.TextLayerFault fault) => fault switch
+    {
+        Reading.Pdf.TextLayerFault.NoTextLayer => "it has no text layer",
+        Reading.Pdf.TextLayerFault.StampOnly => "its only text is a digital-signature stamp",
+        _ => "its text layer is unusable OCR",
+    };
+
+    public static string OcrText(string file, string why, int pages, double share) =>
+        $"'{file}': the text of its {(pages == 1 ? "page" : $"{pages} pages")} was recognised by OCR (tesseract, vie) because {why}; " +
+        $"letters, numbers and layout may be misread ({share:P0} of the recognised words are well-formed Vietnamese syllables, numbers or abbreviations).";
 
     public static string Encrypted(string file) =>
         $"'{file}' is password-protected (an encrypted Office file), so its text cannot be read. " +

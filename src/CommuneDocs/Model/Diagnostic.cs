@@ -29,6 +29,8 @@ public enum DiagnosticCode
     NotAPlan,
     /// <summary>Anything else worth a reader's attention.</summary>
     Other,
+    /// <summary>The text was recognised from page images by OCR: letters, numbers and layout may be misread.</summary>
+    OcrText,
 }
 
 /// <summary>A content fault found while reading or parsing: the document was still parsed, but this part may be off.</summary>

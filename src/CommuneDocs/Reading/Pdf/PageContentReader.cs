@@ -145,8 +145,10 @@ internal sealed class PageContentReader
             Span<int> counts = stackalloc int[candidates.Length];
             foreach (var letter in letters)
             {
-                var k = candidates.IndexOf(letter.TextOrientation);
-                if (k >= 0 && !IsBlank(letter)) counts[k]++;
+                for (var k = 0; k < candidates.Length; k++)
+                {
+                    if (candidates[k] == letter.TextOrientation && !IsBlank(letter)) counts[k]++;
+                }
             }
             var best = 0;
             for (var k = 1; k < counts.Length; k++)

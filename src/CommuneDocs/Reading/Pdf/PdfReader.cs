@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CommuneDocs.Model;
+using CommuneDocs.Reading.Ocr;
 using CommuneDocs.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.AcroForms.Fields;
@@ -10,7 +11,8 @@ namespace CommuneDocs.Reading.Pdf;
 /// <summary>
 /// Reads PDF files with PdfPig (issue #5): words and ruling lines per page, the text layer judged, page decoration
 /// removed, tables rebuilt from ruling lines or from column alignment and joined across pages, the two-column header
-/// and signature blocks kept as layout tables, body lines joined into paragraphs.
+/// and signature blocks kept as layout tables, body lines joined into paragraphs. A file whose text layer is unusable
+/// is refused, or read by OCR when <see cref="ParseOptions.Ocr"/> asks for it.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
@@ -24,7 +26,12 @@ internal sealed class PdfReader : IDocumentReader
         var diagnostics = new List<Diagnostic>();
         var legacy = new HashSet<LegacyEncoding>();
         var pages = ReadPages(bytes, fileName, options, diagnostics, legacy, out var pageCount, out var signed);
-        TextLayerJudge.Instance.Judge(pages, signed, fileName, options);
+        var fault = TextLayerJudge.Instance.Assess(pages, signed, fileName, out var problem);
+        if (fault != TextLayerFault.None)
+        {
+            if (!options.Ocr) throw new DocumentFormatException(DocumentError.NoText, problem);
+            return ReadByOcr(bytes, fileName, pageCount, pages.Count, Messages.OcrReason(fault), diagnostics, options, CancellationToken.None);
+        }
         if (legacy.Count > 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCode.LegacyEncoding, Messages.PdfLegacyEncoding(fileName, string.Join(", ", legacy.Select(e => e == LegacyEncoding.Vni ? "VNI" : "TCVN3").Distinct())), SourceSpan.None));
@@ -40,12 +47,29 @@ internal sealed class PdfReader : IDocumentReader
         return tail.IndexOf("%%EOF"u8) >= 0;
     }
 
-    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount, out bool signed)
+    /// <summary>Reads the first <paramref name="read"/> pages by OCR, from each page's image.</summary>
+    private static SourceDocument ReadByOcr(byte[] bytes, string fileName, int pageCount, int read, string why, List<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
     {
-        PdfDocument document;
+        IReadOnlyList<PageImage> WritePages(string folder)
+        {
+            using var document = Open(bytes, fileName);
+            try
+            {
+                return PageImageWriter.Instance.Write(document, bytes, read, folder, fileName, options.MaxFileBytes, cancellation);
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or IOException or UnauthorizedAccessException))
+            {
+                throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
+            }
+        }
+        return OcrTextSource.Instance.Read(WritePages, fileName, SourceFormat.Pdf, pageCount, why, diagnostics, options, cancellation);
+    }
+
+    private static PdfDocument Open(byte[] bytes, string fileName)
+    {
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", SkipMissingFonts = true });
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -55,7 +79,11 @@ internal sealed class PdfReader : IDocumentReader
         {
             throw new DocumentFormatException(DocumentError.Corrupt, Messages.PdfCorrupt(fileName, ex.Message), ex);
         }
-        using (document)
+    }
+
+    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount, out bool signed)
+    {
+        using (var document = Open(bytes, fileName))
         {
             try
             {

@@ -2,10 +2,22 @@ using CommuneDocs.Text;
 
 namespace CommuneDocs.Reading.Pdf;
 
+/// <summary>Why a PDF's text layer cannot be used.</summary>
+internal enum TextLayerFault
+{
+    /// <summary>The text layer can be used.</summary>
+    None,
+    /// <summary>No text at all: the pages are scanned images.</summary>
+    NoTextLayer,
+    /// <summary>Image pages whose only text is a digital-signature stamp.</summary>
+    StampOnly,
+    /// <summary>A text layer of OCR so poor that most words are not Vietnamese syllables.</summary>
+    BadOcr,
+}
+
 /// <summary>
 /// Decides whether a PDF's text layer can be trusted before it is parsed: none at all (scanned images), only a
 /// signature stamp on pages that are images, or OCR so poor that most words are not Vietnamese syllables.
-/// Throws <see cref="DocumentFormatException"/> with <see cref="DocumentError.NoText"/> when it cannot.
 /// </summary>
 internal sealed class TextLayerJudge
 {
@@ -20,19 +32,24 @@ internal sealed class TextLayerJudge
 
     public static TextLayerJudge Instance { get; } = new();
 
-    /// <summary>Throws when the text layer cannot be used; <paramref name="signed"/> tells that the file carries a digital signature, whose stamp may be its only text.</summary>
-    public void Judge(IReadOnlyList<PageContent> pages, bool signed, string fileName, ParseOptions options)
+    /// <summary>
+    /// What is wrong with the text layer, with a message for a person when something is; <paramref name="signed"/>
+    /// tells that the file carries a digital signature, whose stamp may be its only text.
+    /// </summary>
+    public TextLayerFault Assess(IReadOnlyList<PageContent> pages, bool signed, string fileName, out string message)
     {
+        message = "";
         var words = pages.Sum(p => p.Words.Length);
-        if (words == 0 && signed && pages.Any(p => p.Images > 0))
-        {
-            throw new DocumentFormatException(DocumentError.NoText, Messages.PdfStampOnly(fileName, pages.Count, 0, options.Ocr));
-        }
-        if (words == 0) throw new DocumentFormatException(DocumentError.NoText, Messages.PdfScanned(fileName, pages.Count, options.Ocr));
         var imagePages = pages.Count(p => p.Images > 0);
-        if (imagePages > 0 && pages.All(p => p.Words.Length < MinWordsOfTextPage))
+        if (words == 0 && signed && imagePages > 0 || words > 0 && imagePages > 0 && pages.All(p => p.Words.Length < MinWordsOfTextPage))
         {
-            throw new DocumentFormatException(DocumentError.NoText, Messages.PdfStampOnly(fileName, pages.Count, words, options.Ocr));
+            message = Messages.PdfStampOnly(fileName, pages.Count, words);
+            return TextLayerFault.StampOnly;
+        }
+        if (words == 0)
+        {
+            message = Messages.PdfScanned(fileName, pages.Count);
+            return TextLayerFault.NoTextLayer;
         }
         // Bad OCR is bad throughout: words spread evenly over the document tell as much as all of them.
         var stride = Math.Max(1, words / MaxWordsJudged);
@@ -40,7 +57,9 @@ internal sealed class TextLayerJudge
         var share = VietnameseSyllables.WellFormedShare(string.Join(" ", sample), out var tokens);
         if (tokens >= 30 && share < MinWellFormedShare)
         {
-            throw new DocumentFormatException(DocumentError.NoText, Messages.PdfBadOcr(fileName, share, options.Ocr));
+            message = Messages.PdfBadOcr(fileName, share);
+            return TextLayerFault.BadOcr;
         }
+        return TextLayerFault.None;
     }
 }

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace CommuneDocs.Cli;
+
+/// <summary>The parse options shared by every command that reads plan files (parse, index, gaps, export): one definition of each flag.</summary>
+internal static class ParseFlags
+{
+    /// <summary>A new <c>--ocr</c> option (an option belongs to one command, so each command gets its own).</summary>
+    public static Option<bool> Ocr() => new("--ocr")
+    {
+        Description = "Read PDFs without a usable text layer (scans, a signature stamp only, bad OCR) by OCR instead of refusing them. " +
+            "Needs tesseract with its Vietnamese model (apt-get install tesseract-ocr tesseract-ocr-vie); about 5-15 s a page, and the text may hold misread letters (the result carries a warning).",
+    };
+
+    /// <summary>The parse options the command line asked for.</summary>
+    public static ParseOptions Bind(bool ocr) => ParseOptions.Default with { Ocr = ocr };
+}
