@@ -52,7 +52,17 @@ internal static class UnitExtractor
                 units.Add(new ResponsibleUnit(named, registry.Canonicalize(named), [.. duties]));
                 continue;
             }
-            if (depth == 0 && child.Children.Any(c => UnitHeading(c.Text) is not null)) Collect(child, registry, units, depth + 1);
+            if (depth > 0) continue;
+            if (child.Children.Any(c => UnitHeading(c.Text) is not null))
+            {
+                Collect(child, registry, units, depth + 1);
+                continue;
+            }
+            // A section of the part written as prose ("1. Công tác triển khai", then "Sở Nội vụ có trách nhiệm ...").
+            foreach (var paragraph in Parts.Content(child).Select(c => VietnameseText.CollapseSpaces(c.Text)))
+            {
+                if (UnitOfDutySentence(paragraph, registry) is { } unit) units.Add(new ResponsibleUnit(unit, registry.Canonicalize(unit), [paragraph]));
+            }
         }
     }
 
@@ -63,6 +73,10 @@ internal static class UnitExtractor
         "huong dan", "to chuc", "theo doi", "la", "tong hop", "xay dung", "bao cao", "kiem tra", "day manh", "chi dao", "quan ly",
         "ra soat", "cap nhat", "phu trach", "dam bao", "bao dam", "bo tri", "nghien cuu", "tuyen truyen", "van dong", "giam sat", "phat huy",
     ];
+
+    // The longest unit name a duty sentence starts with: a list of units ("Các sở, ban, ngành, đoàn thể và Ủy ban nhân
+    // dân các xã, phường, đặc khu căn cứ ...") runs to fifteen words or so.
+    private const int MaxNameWords = 18;
 
     // People are given duties too, but they are not units.
     private static readonly string[] PeopleHeads = ["can bo", "cong chuc", "vien chuc", "lanh dao", "chu tich", "bi thu", "nguoi dung dau", "thu truong"];
@@ -93,7 +107,7 @@ internal static class UnitExtractor
         if (registry.MatchAtStart(t) is { } known) return known;
         var words = t.Split(' ');
         var foldedWords = folded.Split(' ').Select(w => w.Trim(',', ';', ':', '.')).ToArray();
-        for (var i = 1; i < Math.Min(words.Length, 13); i++)
+        for (var i = 1; i < Math.Min(words.Length, MaxNameWords + 1); i++)
         {
             var rest = string.Join(' ', foldedWords.Skip(i).Take(3));
             if (words[i - 1].EndsWith(':') || words[i].StartsWith('(') || DutyVerbs.Any(v => rest == v || rest.StartsWith(v + " ", StringComparison.Ordinal)))

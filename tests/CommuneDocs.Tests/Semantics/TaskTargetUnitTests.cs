@@ -111,6 +111,25 @@ public class TaskTargetUnitTests
     }
 
     [Test]
+    public void Units_NamedInTheProseOfASectionOfTheImplementationPart()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            III. TỔ CHỨC THỰC HIỆN
+            1. Công tác triển khai
+            Các phòng, ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ quốc Việt Nam xã căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện.
+            Văn phòng HĐND và UBND xã có trách nhiệm theo dõi, đôn đốc và tổng hợp báo cáo kết quả thực hiện.
+            Kế hoạch được triển khai đến toàn thể cán bộ, công chức.
+            2. Kinh phí thực hiện
+            Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách xã.
+            """));
+        Assert.That(plan.Units.Select(u => (u.Name, u.Duties.Length)), Is.EqualTo(new[]
+        {
+            ("Các phòng, ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ quốc Việt Nam xã", 1),
+            ("Văn phòng HĐND và UBND xã", 1),
+        }));
+    }
+
+    [Test]
     public void Tasks_PartStartingWithTaskWords_WinsOverOneThatMentionsThem()
     {
         var plan = PlanText.Parse(PlanText.Plan("""
