@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CommuneDocs.Comparison;
+using CommuneDocs.Export;
 using CommuneDocs.Export.Html;
 using CommuneDocs.Indexing;
 

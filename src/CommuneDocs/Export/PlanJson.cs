@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CommuneDocs.Model;
 
@@ -8,25 +6,14 @@ namespace CommuneDocs.Export;
 /// <summary>Writes a <see cref="PlanDocument"/> as JSON in the contract of <c>plan.schema.json</c> (schema version 1).</summary>
 public static class PlanJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The plan as an indented UTF-8 JSON string.</summary>
-    public static string Serialize(PlanDocument plan)
-    {
-        using var buffer = new MemoryStream();
-        Write(plan, buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Serialize(PlanDocument plan) => ContractJson.Serialize(plan, WritePlan);
 
     /// <summary>Writes the plan as indented UTF-8 JSON to a stream.</summary>
-    public static void Write(PlanDocument plan, Stream stream)
+    public static void Write(PlanDocument plan, Stream stream) => ContractJson.Write(plan, stream, WritePlan);
+
+    private static void WritePlan(Utf8JsonWriter w, PlanDocument plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        using var w = new Utf8JsonWriter(stream, WriterOptions);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", PlanDocument.SchemaVersion);
         w.WriteStartObject("source");

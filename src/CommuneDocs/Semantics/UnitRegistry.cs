@@ -14,28 +14,10 @@ public sealed record UnitEntry(string Canonical, ImmutableArray<string> Aliases)
 /// </summary>
 public sealed class UnitRegistry
 {
-    private static readonly (System.Text.RegularExpressions.Regex Pattern, string Expansion)[] AbbreviationPatterns;
-
-    static UnitRegistry() => AbbreviationPatterns = [.. Abbreviations.Select(a => (
-        new System.Text.RegularExpressions.Regex($@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(a.Abbreviation)}(?![\p{{L}}])",
+    /// <summary>The abbreviations that name units (<see cref="Abbreviations.UnitNames"/>), each as a whole word, in table order.</summary>
+    private static readonly (System.Text.RegularExpressions.Regex Pattern, string Expansion)[] AbbreviationPatterns = [.. Abbreviations.UnitNames.Select(a => (
+        new System.Text.RegularExpressions.Regex($@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(a.Short)}(?![\p{{L}}])",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled), a.Expansion))];
-
-    private static readonly (string Abbreviation, string Expansion)[] Abbreviations =
-    [
-        ("UBND", "Ủy ban nhân dân"),
-        ("HĐND", "Hội đồng nhân dân"),
-        ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
-        ("MTTQ VN", "Mặt trận Tổ quốc Việt Nam"),
-        ("MTTQ", "Mặt trận Tổ quốc Việt Nam"),
-        ("PVHCC", "Phục vụ hành chính công"),
-        ("VH-XH", "Văn hóa - Xã hội"),
-        ("VHXH", "Văn hóa - Xã hội"),
-        ("TT&TT", "Thông tin và Truyền thông"),
-        ("KH&CN", "Khoa học và Công nghệ"),
-        ("KHCN", "Khoa học và Công nghệ"),
-        ("BCH", "Ban Chỉ huy"),
-        ("CĐS", "chuyển đổi số"),
-    ];
 
     private readonly ImmutableArray<UnitEntry> _entries;
     private readonly Dictionary<string, string> _byAlias;

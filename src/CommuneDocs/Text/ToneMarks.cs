@@ -9,12 +9,10 @@ namespace CommuneDocs.Text;
 /// a vowel carrying a quality mark (ă â ê ô ơ ư) takes it, the last such in "ươ", "iê", "uô"; otherwise, with a final
 /// consonant, the last vowel of the nucleus; otherwise the first of two vowels or the middle of three.
 /// "qu" and "gi" before another vowel are onsets, not part of the nucleus.
+/// The vowels and tone marks are <see cref="VietnameseLetters"/>'s, the table <see cref="VietnameseText.ToneKey"/> reads.
 /// </summary>
 internal static class ToneMarks
 {
-    private const string Vowels = "aăâeêioôơuưy";
-    private const string QualityVowels = "ăâêôơư";
-
     /// <summary>
     /// The word with its tone mark on the vowel the traditional rule picks, in NFC; case is kept. Uses the library's
     /// own normalisation tables (<see cref="UnicodeNormalization"/>), so it works without ICU.
@@ -47,7 +45,7 @@ internal static class ToneMarks
     private static int ToneVowel(string letters)
     {
         var lower = letters.ToLowerInvariant();
-        var start = lower.IndexOfAny(Vowels.ToCharArray());
+        var start = VietnameseLetters.IndexOfTonelessVowel(lower);
         if (start < 0) return -1;
         var end = start;
         while (end < lower.Length && IsVowel(lower[end])) end++;
@@ -60,12 +58,12 @@ internal static class ToneMarks
         var length = end - start;
         for (var i = end - 1; i >= start; i--)
         {
-            if (QualityVowels.Contains(lower[i])) return i;
+            if (VietnameseLetters.IsMarkedVowel(lower[i])) return i;
         }
         if (length == 1) return start;
         if (end < lower.Length && char.IsLetter(lower[end])) return end - 1;
         return length == 2 ? start : start + 1;
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => VietnameseLetters.IsTonelessVowel(c);
 }

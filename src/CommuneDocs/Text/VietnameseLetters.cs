@@ -3,6 +3,8 @@ namespace CommuneDocs.Text;
 /// <summary>
 /// The precomposed Vietnamese letters as (base letter, vowel mark, tone mark), so that folding and tone-placement
 /// keys are cheap table look-ups that work without ICU (a process in globalization-invariant mode normalises nothing).
+/// The one table of Vietnamese vowels and tone marks: <see cref="VietnameseText.ToneKey"/>, <see cref="VietnameseText.Fold"/>
+/// and <see cref="ToneMarks.Place"/> all read it.
 /// </summary>
 internal static class VietnameseLetters
 {
@@ -25,6 +27,13 @@ internal static class VietnameseLetters
     private static readonly char[] Tones = ['\0', Grave, Acute, Hook, Tilde, Dot];
 
     private static readonly Dictionary<char, (char Plain, char Base, char Mark, char Tone)> Decomposed = new();
+
+    // The toneless vowels (the first column of Rows), and those of them with a vowel mark (ă â ê ô ơ ư).
+    private static readonly System.Buffers.SearchValues<char> ToneTakingVowels =
+        System.Buffers.SearchValues.Create(string.Concat(Rows.Select(r => r[0])));
+
+    private static readonly System.Buffers.SearchValues<char> MarkedVowels =
+        System.Buffers.SearchValues.Create(string.Concat(Rows.Select(r => r[0]).Where(v => VowelOf(v).Mark != '\0')));
 
     static VietnameseLetters()
     {
@@ -51,6 +60,15 @@ internal static class VietnameseLetters
     public static bool IsToneMark(char c) => c is Grave or Acute or Hook or Tilde or Dot;
 
     public static bool IsVowelMark(char c) => c is Circumflex or Breve or Horn;
+
+    /// <summary>Whether <paramref name="c"/> is a Vietnamese vowel letter without a tone mark (a ă â e ê i o ô ơ u ư y, either case).</summary>
+    public static bool IsTonelessVowel(char c) => ToneTakingVowels.Contains(c);
+
+    /// <summary>Whether <paramref name="c"/> is a toneless vowel with a vowel mark (ă â ê ô ơ ư, either case): the vowels that take the tone first.</summary>
+    public static bool IsMarkedVowel(char c) => MarkedVowels.Contains(c);
+
+    /// <summary>The index of the first toneless vowel letter in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfTonelessVowel(ReadOnlySpan<char> text) => text.IndexOfAny(ToneTakingVowels);
 
     /// <summary>Splits a Vietnamese letter into its toneless letter ("ế" → "ê") and its tone mark ('\0' for none).</summary>
     public static bool TrySplit(char c, out char toneless, out char tone)

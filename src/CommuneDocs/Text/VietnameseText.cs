@@ -10,9 +10,6 @@ internal static class VietnameseText
     private static readonly System.Buffers.SearchValues<char> CleanedCharacters =
         System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u2002\u2003\u2009\u3000\u200B\u200C\u200D\uFEFF\u00AD\r");
 
-    // The five tone marks of Vietnamese (huyền, sắc, ngã, hỏi, nặng) as combining characters.
-    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
-
     /// <summary>
     /// NFC, non-breaking and odd spaces to plain spaces, zero-width characters and soft hyphens removed.
     /// Keeps line breaks. This is what every reader applies to the text it emits.
@@ -91,6 +88,11 @@ internal static class VietnameseText
     /// A key for placement-insensitive matching: lower case, whitespace collapsed, and each syllable's tone mark
     /// moved after its letters, so "hoà" and "hòa", "uỷ" and "ủy" give the same key.
     /// </summary>
+    /// <remarks>
+    /// Equal keys where <see cref="ToneMarks.Place"/> gives equal words (a test holds the two together), but not built
+    /// on it: callers compare prefixes of keys (a task against a table row, the first 40 characters), and tones moved
+    /// after their letters keep those prefixes what they are; it is also one table look-up a character on the parsing path.
+    /// </remarks>
     public static string ToneKey(string text)
     {
         var t = CollapseSpaces(ToNfc(text)).ToLowerInvariant();

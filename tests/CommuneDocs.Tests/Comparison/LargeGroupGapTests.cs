@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommuneDocs.Cli.Scale;
 using CommuneDocs.Comparison;
 using CommuneDocs.Evaluation;
+using CommuneDocs.Export;
 
 namespace CommuneDocs.Tests.Comparison;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using CommuneDocs.Comparison;
+using CommuneDocs.Export;
 using CommuneDocs.Indexing;
 
 namespace CommuneDocs.Tests.Comparison;

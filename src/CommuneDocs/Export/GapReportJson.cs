@@ -1,32 +1,19 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using CommuneDocs.Comparison;
 
-namespace CommuneDocs.Comparison;
+namespace CommuneDocs.Export;
 
 /// <summary>Writes a <see cref="GapReport"/> as JSON in the contract of <c>gaps.schema.json</c> (schema version 1).</summary>
 public static class GapReportJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The report as an indented UTF-8 JSON string.</summary>
-    public static string Serialize(GapReport report)
-    {
-        using var buffer = new MemoryStream();
-        Write(report, buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Serialize(GapReport report) => ContractJson.Serialize(report, WriteReport);
 
     /// <summary>Writes the report as indented UTF-8 JSON to a stream.</summary>
-    public static void Write(GapReport report, Stream stream)
+    public static void Write(GapReport report, Stream stream) => ContractJson.Write(report, stream, WriteReport);
+
+    private static void WriteReport(Utf8JsonWriter w, GapReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, WriterOptions);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", GapReport.SchemaVersion);
         w.WriteStartArray("plans");
