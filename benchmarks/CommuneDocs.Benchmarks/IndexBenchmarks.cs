@@ -38,11 +38,21 @@ public class IndexBenchmarks
         if (_folder is not null) Directory.Delete(_folder, recursive: true);
     }
 
-    [Benchmark]
-    public int IndexPlans()
+    [Benchmark(Baseline = true)]
+    public int UpdateEachPlan()
     {
-        using var index = _folder is null ? PlanIndex.CreateInMemory() : PlanIndex.Open(_folder);
+        using var index = NewIndex();
         foreach (var plan in _plans) index.Update(plan, plan.Source.File, "");
         return index.ClauseCount();
     }
+
+    [Benchmark]
+    public int UpdateAllInOneCommit()
+    {
+        using var index = NewIndex();
+        index.UpdateAll(_plans.Select(p => (p, p.Source.File, "")));
+        return index.ClauseCount();
+    }
+
+    private PlanIndex NewIndex() => _folder is null ? PlanIndex.CreateInMemory() : PlanIndex.Open(_folder);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using CommuneDocs.Indexing;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Benchmarks;
 
@@ -71,14 +72,16 @@ public class SearchBenchmarks
             foreach (var batch in ScalePlans.ParseBatches(MaxPlans))
             {
                 parsing += parse.Elapsed;
+                var taken = new List<PlanDocument>();
                 foreach (var plan in batch)
                 {
                     if (clauses >= MinClauses) break;
-                    index.Update(plan, plan.Source.File, "");
+                    taken.Add(plan);
                     clauses += ClauseExtractor.Extract(plan).Count();
-                    commune ??= plan.Commune;
-                    plans++;
                 }
+                index.UpdateAll(taken.Select(p => (p, p.Source.File, "")));
+                commune ??= taken.FirstOrDefault()?.Commune;
+                plans += taken.Count;
                 Console.WriteLine($"// building {Folder}: {plans} plans, {clauses} clauses, {watch.Elapsed.TotalSeconds:F0} s");
                 if (clauses >= MinClauses) break;
                 parse.Restart();
