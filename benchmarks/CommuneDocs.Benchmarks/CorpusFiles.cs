@@ -8,6 +8,12 @@ public static class CorpusFiles
     public static IEnumerable<string> Stems(string extension) =>
         System.IO.Directory.EnumerateFiles(Directory, "*" + extension).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
+    /// <summary>The corpus's file names with <paramref name="extension"/> (".pdf"), in ordinal order: a benchmark's parameter values.</summary>
+    public static IEnumerable<string> Names(string extension) => Stems(extension).Select(s => s + extension);
+
+    /// <summary>The bytes of the corpus file <paramref name="name"/>.</summary>
+    public static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Directory, name));
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

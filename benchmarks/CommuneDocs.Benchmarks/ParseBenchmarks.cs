@@ -5,19 +5,13 @@ namespace CommuneDocs.Benchmarks;
 
 /// <summary>Parsing one corpus plan, from bytes in memory to the model, per format (issue #3, #7).</summary>
 [MemoryDiagnoser]
-public class ParseBenchmarks
+public class ParseBenchmarks : CorpusFileBenchmarks
 {
-    private byte[] _bytes = [];
-
     [ParamsSource(nameof(Files))]
-    public string File { get; set; } = "";
+    public override string File { get; set; } = "";
 
-    public static IEnumerable<string> Files() =>
-        new[] { ".txt", ".docx", ".pdf" }.SelectMany(ext => CorpusFiles.Stems(ext).Select(s => s + ext));
-
-    [GlobalSetup]
-    public void Setup() => _bytes = System.IO.File.ReadAllBytes(Path.Combine(CorpusFiles.Directory, File));
+    public static IEnumerable<string> Files() => new[] { ".txt", ".docx", ".pdf" }.SelectMany(CorpusFiles.Names);
 
     [Benchmark]
-    public PlanDocument Parse() => PlanParser.Parse(new MemoryStream(_bytes, writable: false), File);
+    public PlanDocument Parse() => ParseBytes();
 }

@@ -9,27 +9,22 @@ namespace CommuneDocs.Benchmarks;
 /// of the same bytes. The issue asks the parse to cost at most 1.5 times the floor.
 /// </summary>
 [MemoryDiagnoser]
-public class PdfBaselineBenchmarks
+public class PdfBaselineBenchmarks : CorpusFileBenchmarks
 {
-    private byte[] _bytes = [];
-
     [ParamsSource(nameof(Files))]
-    public string File { get; set; } = "";
+    public override string File { get; set; } = "";
 
-    public static IEnumerable<string> Files() => CorpusFiles.Stems(".pdf").Select(s => s + ".pdf");
-
-    [GlobalSetup]
-    public void Setup() => _bytes = System.IO.File.ReadAllBytes(Path.Combine(CorpusFiles.Directory, File));
+    public static IEnumerable<string> Files() => CorpusFiles.Names(".pdf");
 
     [Benchmark(Baseline = true)]
     public int PdfPigWords()
     {
-        using var document = PdfDocument.Open(_bytes);
+        using var document = PdfDocument.Open(Bytes);
         var words = 0;
         foreach (var page in document.GetPages()) words += page.GetWords().Count();
         return words;
     }
 
     [Benchmark]
-    public PlanDocument CommuneDocsParse() => PlanParser.Parse(new MemoryStream(_bytes, writable: false), File);
+    public PlanDocument CommuneDocsParse() => ParseBytes();
 }

@@ -37,12 +37,7 @@ internal static class IndexCommand
         try
         {
             using var idx = PlanIndex.Open(folder);
-            var counts = new Dictionary<IndexOutcome, int>();
-            foreach (var p in plans)
-            {
-                var outcome = idx.Update(p.Plan, p.Plan.Source.File, p.ContentHash);
-                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-            }
+            var counts = idx.UpdateAll(plans.Select(p => (p.Plan, p.Plan.Source.File, p.ContentHash))).CountBy(o => o).ToDictionary();
             Console.Error.WriteLine($"Indexed into {folder}: {counts.GetValueOrDefault(IndexOutcome.Added)} added, {counts.GetValueOrDefault(IndexOutcome.Replaced)} replaced, {counts.GetValueOrDefault(IndexOutcome.Unchanged)} unchanged; {idx.ClauseCount()} clauses in all.");
         }
         catch (IOException ex)

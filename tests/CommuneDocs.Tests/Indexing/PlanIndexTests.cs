@@ -53,6 +53,25 @@ public class PlanIndexTests
     }
 
     [Test]
+    public void UpdateAll_OneCommit_GivesEachPlanTheOutcomeOfItsOwnUpdate()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        var other = HaTay with { Source = new SourceInfo("001.txt", SourceFormat.Text, null), Commune = "Đường An" };
+        var changed = HaTay with { Tasks = [HaTay.Tasks[0]] };
+
+        var outcomes = index.UpdateAll([(HaTay, "000.txt", "h1"), (other, "001.txt", "h1"), (other, "001.txt", "h1"), (changed, "000.txt", "h2")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes, Is.EqualTo(new[] { IndexOutcome.Unchanged, IndexOutcome.Added, IndexOutcome.Unchanged, IndexOutcome.Replaced }));
+            Assert.That(index.SourceKeys, Is.EqualTo(new[] { "000.txt", "001.txt" }));
+            Assert.That(index.ContentHash("000.txt"), Is.EqualTo("h2"));
+            Assert.That(index.ClauseCount("000.txt"), Is.EqualTo(index.ClauseCount("001.txt") - 2));
+        });
+    }
+
+    [Test]
     public void Remove_DropsEveryClauseOfThePlanOnly()
     {
         using var index = PlanIndex.CreateInMemory();
