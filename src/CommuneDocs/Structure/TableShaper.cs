@@ -34,9 +34,10 @@ internal static class TableShaper
                 continue;
             }
             var filled = row.Count(c => c.Length > 0);
-            if (filled == 1 && row[0].Length > 0 && GroupLabelOf(row[0]) is { } merged)
+            if (filled == 1 && width > 1 && row[0].Length > 0 && GroupLabelOf(row[0]) is { } merged)
             {
-                // A group row written as one cell across the table ("A. Năm 2025", "II. Về chất lượng").
+                // A group row written as one cell across the table ("A. Năm 2025", "II. Về chất lượng"); a table of
+                // one column (a framed box of text) has no second cell to hold the text, so its rows stay as written.
                 row[0] = merged.Label;
                 row[1] = merged.Text;
                 filled = 2;

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using CommuneDocs.Reading;
+using CommuneDocs.Structure;
+using NUnit.Framework;
+
+namespace CommuneDocs.Tests.Structure;
+
+public class TableShaperTests
+{
+    private static SourceTable Table(params string[][] rows) =>
+        new([.. rows.Select(r => new SourceRow([.. r.Select(SourceCell.FromText)]))]);
+
+    [Test]
+    public void GroupRowInOneCell_SetsTheGroupOfTheRowsUnderIt()
+    {
+        var shape = TableShaper.Shape(Table(
+            ["STT", "Chỉ tiêu", "Năm 2025"],
+            ["A. Về số lượng", "", ""],
+            ["1", "Tỷ lệ hồ sơ trực tuyến", "80%"]), caption: null);
+
+        Assert.That(shape.Rows, Has.Length.EqualTo(1));
+        Assert.That(shape.Rows[0].Groups, Is.EqualTo(new[] { "A Về số lượng" }));
+        Assert.That(shape.Rows[0].Cells, Is.EqualTo(new[] { "1", "Tỷ lệ hồ sơ trực tuyến", "80%" }));
+    }
+
+    [Test]
+    public void OneColumnTable_RowThatLooksLikeAGroupLabel_IsKeptAsARow()
+    {
+        // A framed box of text is a table of one column; a line of it may start like a group label ("A. ...").
+        var shape = TableShaper.Shape(Table(
+            ["Ghi chú"],
+            ["A. Các đơn vị gửi báo cáo trước ngày 15 hằng tháng"],
+            ["B. Báo cáo gửi qua hệ thống quản lý văn bản"]), caption: null);
+
+        Assert.That(shape.Columns, Is.EqualTo(new[] { "Ghi chú" }));
+        Assert.That(shape.Rows.Select(r => r.Cells.Single()), Is.EqualTo(new[]
+        {
+            "A. Các đơn vị gửi báo cáo trước ngày 15 hằng tháng",
+            "B. Báo cáo gửi qua hệ thống quản lý văn bản",
+        }));
+    }
+}
