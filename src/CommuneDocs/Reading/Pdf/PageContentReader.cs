@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using CommuneDocs.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Graphics.Colors;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;
 
@@ -40,7 +42,7 @@ internal sealed class PageContentReader
         var rulings = ImmutableArray.CreateBuilder<Ruling>();
         foreach (var path in page.Paths)
         {
-            if (path.IsClipping) continue;
+            if (path.IsClipping || !Paints(path)) continue;
             foreach (var sub in path)
             {
                 AddRulings(sub, path.IsStroked, frame, rulings);
@@ -93,20 +95,27 @@ internal sealed class PageContentReader
         return new PdfRectangle(left, bottom, right, top);
     }
 
+    /// <summary>
+    /// Whether the path leaves a mark on the page: stroked or filled in a colour other than white. Writers paint
+    /// paragraph and cell shading white behind the text (LibreOffice does for Word's "clear" shading); such a path
+    /// draws nothing a reader sees, so its edges are no table borders.
+    /// </summary>
+    private static bool Paints(PdfPath path) =>
+        (path.IsStroked && !IsWhite(path.StrokeColor)) || (path.IsFilled && !IsWhite(path.FillColor));
+
+    private static bool IsWhite(IColor? color)
+    {
+        if (color is null) return false;
+        var (r, g, b) = color.ToRGBValues();
+        return r >= 0.95 && g >= 0.95 && b >= 0.95;
+    }
+
     private static void AddRulings(PdfSubpath sub, bool stroked, PageFrame frame, ImmutableArray<Ruling>.Builder rulings)
     {
         if (sub.IsDrawnAsRectangle && sub.GetDrawnRectangle() is { } rect)
         {
             var r = frame.Map(rect);
-            if (r.Width < 3 && r.Height > 3)
-            {
-                rulings.Add(new Ruling(false, r.CenterX, r.Bottom, r.Top));
-            }
-            else if (r.Height < 3 && r.Width > 3)
-            {
-                rulings.Add(new Ruling(true, r.CenterY, r.Left, r.Right));
-            }
-            else if (stroked && r.Width > 3 && r.Height > 3)
+            if (!AddThin(r, rulings) && stroked && r.Width > 3 && r.Height > 3)
             {
                 rulings.Add(new Ruling(true, r.Top, r.Left, r.Right));
                 rulings.Add(new Ruling(true, r.Bottom, r.Left, r.Right));
@@ -115,20 +124,64 @@ internal sealed class PageContentReader
             }
             return;
         }
+        if (!stroked)
+        {
+            // A filled outline is a ruling only when it is thin (a border drawn as a filled hairline); the edges of a
+            // filled area (shading behind a paragraph or a cell) are not lines.
+            if (sub.GetBoundingRectangle() is { } area) AddThin(frame.Map(area), rulings);
+            return;
+        }
+        // The straight segments of a stroked outline, the one its close operator ('h') draws back to its start included.
+        PdfPoint? start = null, at = null;
         foreach (var command in sub.Commands)
         {
-            if (command is not PdfSubpath.Line line) continue;
-            var a = frame.MapPoint(line.From);
-            var b = frame.MapPoint(line.To);
-            if (Math.Abs(a.Y - b.Y) < 1 && Math.Abs(a.X - b.X) > 3)
+            switch (command)
             {
-                rulings.Add(new Ruling(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
-            }
-            else if (Math.Abs(a.X - b.X) < 1 && Math.Abs(a.Y - b.Y) > 3)
-            {
-                rulings.Add(new Ruling(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+                case PdfSubpath.Move move:
+                    start = at = move.Location;
+                    break;
+                case PdfSubpath.Line line:
+                    AddSegment(frame.MapPoint(line.From), frame.MapPoint(line.To), rulings);
+                    start ??= line.From;
+                    at = line.To;
+                    break;
+                case PdfSubpath.Close:
+                    if (start is { } first && at is { } last) AddSegment(frame.MapPoint(last), frame.MapPoint(first), rulings);
+                    at = start;
+                    break;
+                default:
+                    at = null; // a curve: where it ends is not needed, and no ruling closes it
+                    break;
             }
         }
+    }
+
+    private static void AddSegment((double X, double Y) a, (double X, double Y) b, ImmutableArray<Ruling>.Builder rulings)
+    {
+        if (Math.Abs(a.Y - b.Y) < 1 && Math.Abs(a.X - b.X) > 3)
+        {
+            rulings.Add(new Ruling(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
+        }
+        else if (Math.Abs(a.X - b.X) < 1 && Math.Abs(a.Y - b.Y) > 3)
+        {
+            rulings.Add(new Ruling(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
+        }
+    }
+
+    /// <summary>Adds the ruling a thin box draws (a vertical or a horizontal hairline), if it is one.</summary>
+    private static bool AddThin(Box r, ImmutableArray<Ruling>.Builder rulings)
+    {
+        if (r.Width < 3 && r.Height > 3)
+        {
+            rulings.Add(new Ruling(false, r.CenterX, r.Bottom, r.Top));
+            return true;
+        }
+        if (r.Height < 3 && r.Width > 3)
+        {
+            rulings.Add(new Ruling(true, r.CenterY, r.Left, r.Right));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Turns page coordinates into the upright frame the page's text is read in.</summary>

@@ -4,6 +4,9 @@ using CommuneDocs.Reading.Pdf;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Graphics.Operations;
+using UglyToad.PdfPig.Graphics.Operations.PathConstruction;
+using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Writer;
 
 namespace CommuneDocs.Tests.Reading.Pdf;
@@ -68,6 +71,42 @@ internal sealed class PdfReaderTests
                 if (rows[r][c].Length > 0) page.AddText(rows[r][c], 10, new PdfPoint(xs[c] + 4, top - r * rowHeight - 15), font);
             }
         }
+    }
+
+    /// <summary>Fills an outline drawn with straight segments (m l l l l h f), as LibreOffice paints paragraph shading.</summary>
+    private static void FilledOutline(PdfPageBuilder page, double left, double bottom, double right, double top, double grey)
+    {
+        var ops = page.CurrentStream.Operations;
+        ops.Add(new SetNonStrokeColorDeviceRgb(grey, grey, grey));
+        ops.Add(new BeginNewSubpath(left, top));
+        ops.Add(new AppendStraightLineSegment(right, top));
+        ops.Add(new AppendStraightLineSegment(right, bottom));
+        ops.Add(new AppendStraightLineSegment(left, bottom));
+        ops.Add(new AppendStraightLineSegment(left, top));
+        ops.Add(CloseSubpath.Value);
+        ops.Add(FillPathNonZeroWinding.Value);
+        ops.Add(new SetNonStrokeColorDeviceRgb(0, 0, 0));
+    }
+
+    [TestCase(1.0, TestName = "ShadedParagraphs_WhiteFillBehindText_AreNotATable")]
+    [TestCase(0.9, TestName = "ShadedParagraphs_GreyFillBehindText_AreNotATable")]
+    public void ShadedParagraphs_FilledOutlinesBehindText_AreNotATable(double grey)
+    {
+        // Each paragraph's shading is a filled box; stacked, their edges would make a one-column grid of five rows.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        for (var k = 0; k < 5; k++) FilledOutline(page, 80, 600 - 40 * k, 520, 640 - 40 * k, grey);
+        for (var k = 0; k < 5; k++)
+        {
+            page.AddText("- Tuyen truyen nang cao nhan thuc cua nguoi dan ve dich vu cong truc tuyen", 11, new PdfPoint(85, 624 - 40 * k), font);
+            page.AddText("va thanh toan truc tuyen tren Cong Dich vu cong quoc gia.", 11, new PdfPoint(85, 608 - 40 * k), font);
+        }
+
+        var doc = Read(builder.Build());
+
+        Assert.That(doc.Blocks.OfType<SourceTable>(), Is.Empty);
+        Assert.That(doc.Blocks.OfType<SourceParagraph>().Select(p => p.Text), Has.Exactly(5).StartsWith("- Tuyen truyen"));
     }
 
     [Test]
