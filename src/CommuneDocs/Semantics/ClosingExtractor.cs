@@ -12,16 +12,26 @@ internal static partial class ClosingExtractor
     [GeneratedRegex(@"^(?<prefix>TM|KT|Q|TL|TUQ)\s*\.\s*(?<rest>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Authority();
 
-    /// <summary>One entry per line of the list, as written, without its bullet and its closing ';' or '.'.</summary>
+    /// <summary>
+    /// Where one entry of the list ends and the next begins inside one line: a line break (Word's Shift+Enter), or a
+    /// ';' followed by the next entry's bullet, as when the entries were laid out with spaces ("- Bộ Công an;      - Tỉnh ủy;").
+    /// A ';' without a bullet after it stays inside its entry ("- TT. Đảng ủy; TT. HĐND xã;").
+    /// </summary>
+    [GeneratedRegex(@"\n|;\s*(?=[-–+•]\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryBreak();
+
+    /// <summary>One entry per item of the list, as written, without its bullet and its closing ';' or '.'.</summary>
     public static ImmutableArray<string> Recipients(StructuredDocument doc)
     {
         var result = ImmutableArray.CreateBuilder<string>();
         foreach (var line in doc.Recipients)
         {
-            var text = VietnameseText.CollapseSpaces((line.Enumerator?.Rest ?? line.Text).Replace('\n', ' '));
-            text = text.TrimEnd(';', '.', ',', ' ');
-            if (text.EndsWith("./", StringComparison.Ordinal)) text = text[..^2];
-            if (text.Length > 0) result.Add(text);
+            foreach (var entry in EntryBreak().Split(line.Enumerator?.Rest ?? line.Text))
+            {
+                var text = VietnameseText.CollapseSpaces(entry).TrimStart('-', '–', '+', '•', ' ').TrimEnd(';', '.', ',', ' ');
+                if (text.EndsWith("./", StringComparison.Ordinal)) text = text[..^2];
+                if (text.Length > 0) result.Add(text);
+            }
         }
         return result.ToImmutable();
     }

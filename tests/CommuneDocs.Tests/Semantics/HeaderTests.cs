@@ -1,4 +1,5 @@
 using CommuneDocs.Model;
+using CommuneDocs.Tests.Reading.Docx;
 
 namespace CommuneDocs.Tests.Semantics;
 
@@ -74,6 +75,29 @@ public class HeaderTests
             """));
         Assert.That(plan.Signer, Is.EqualTo(new Signer("Nguyễn Quang Ngọc", "Phó Chủ tịch", "KT. Chủ tịch")));
         Assert.That(plan.Recipients, Is.EqualTo(new[] { "TT. Đảng ủy; TT. HĐND xã", "Lưu: VT, HCC" }));
+    }
+
+    [Test]
+    public void Recipients_SeveralEntriesInOneWordParagraph_AreSplitAtLineBreaksAndBullets()
+    {
+        // Word files converted from .doc often hold two entries in one paragraph: one laid out with spaces, or a
+        // Shift+Enter line break between them.
+        var paragraphs = PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", closing: "").Split('\n').Select(t => DocxBuilder.P(t));
+        var closing = """
+            <w:p><w:r><w:t>Nơi nhận:</w:t><w:br/><w:t xml:space="preserve">- V01, C04 - Bộ Công an;                    </w:t></w:r><w:r><w:t>- Thường trực Tỉnh ủy;</w:t></w:r></w:p>
+            <w:p><w:r><w:t>- Chủ tịch, PCT. UBND tỉnh;</w:t><w:br/><w:t>- TT. Đảng ủy; TT. HĐND xã;</w:t></w:r></w:p>
+            <w:p><w:r><w:t>- Lưu: VT, NC.</w:t></w:r></w:p>
+            <w:p><w:r><w:t>TM. ỦY BAN NHÂN DÂN</w:t></w:r></w:p>
+            <w:p><w:r><w:t>CHỦ TỊCH</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Lê Văn An</w:t></w:r></w:p>
+            """;
+
+        var plan = PlanParser.Parse(DocxBuilder.Build(string.Concat(paragraphs) + closing), "case.docx");
+
+        Assert.That(plan.Recipients, Is.EqualTo(new[]
+        {
+            "V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Chủ tịch, PCT. UBND tỉnh", "TT. Đảng ủy; TT. HĐND xã", "Lưu: VT, NC",
+        }));
     }
 
     [Test]
