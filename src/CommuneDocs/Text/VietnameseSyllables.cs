@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,9 +13,6 @@ internal static partial class VietnameseSyllables
     // Initial consonant, vowel nucleus (one to three vowels), final consonant: the shape of every Vietnamese syllable.
     [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllablePattern();
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{Nd}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
 
     /// <summary>True when <paramref name="token"/> (letters only) is a possible Vietnamese syllable: one tone mark at most, Vietnamese letters, the syllable shape.</summary>
     public static bool IsSyllable(string token)
@@ -44,15 +42,45 @@ internal static partial class VietnameseSyllables
     /// The share of the text's tokens that are syllables, numbers or abbreviations, from 0 to 1;
     /// 1 for a text without tokens. Well-typed Vietnamese scores above 0.9; bad OCR far lower.
     /// </summary>
-    public static double WellFormedShare(string text, out int tokens)
+    public static double WellFormedShare(string text, out int tokens) => WellFormedShare([text], out tokens);
+
+    /// <summary>The share of well-formed tokens over all the <paramref name="texts"/> (the words of a page, say), as if they were one text.</summary>
+    public static double WellFormedShare(IEnumerable<string> texts, out int tokens)
     {
         tokens = 0;
         var good = 0;
-        foreach (Match m in TokenPattern().Matches(text))
+        // A text repeats its syllables: each distinct token is judged once.
+        var judged = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var text in texts)
         {
-            tokens++;
-            if (IsSyllable(m.Value) || IsNumberOrAbbreviation(m.Value)) good++;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!IsTokenChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                while (i < text.Length && IsTokenChar(text[i])) i++;
+                var token = start == 0 && i == text.Length ? text : text[start..i];
+                tokens++;
+                if (!judged.TryGetValue(token, out var wellFormed))
+                {
+                    wellFormed = IsSyllable(token) || IsNumberOrAbbreviation(token);
+                    judged[token] = wellFormed;
+                }
+                if (wellFormed) good++;
+            }
         }
         return tokens == 0 ? 1 : (double)good / tokens;
+    }
+
+    /// <summary>A letter, a decimal digit or a combining mark: what a token is made of (the regex class [\p{L}\p{M}\p{Nd}]).</summary>
+    private static bool IsTokenChar(char c)
+    {
+        if (c < 0x80) return char.IsAsciiLetterOrDigit(c);
+        if (char.IsLetter(c) || char.IsDigit(c)) return true;
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 }

@@ -63,7 +63,7 @@ internal sealed class OcrTextSource
             }
         }
         if (blocks.Count == 0) throw new DocumentFormatException(DocumentError.NoText, Messages.OcrFoundNothing(fileName, pages.Count));
-        var share = VietnameseSyllables.WellFormedShare(string.Join(" ", words), out _);
+        var share = VietnameseSyllables.WellFormedShare(words, out _);
         var warning = new Diagnostic(DiagnosticCode.OcrText, Messages.OcrText(fileName, why, pages.Count, share), SourceSpan.None);
         return new SourceDocument(fileName, format, pageCount, blocks.ToImmutable(), [warning, .. diagnostics]);
     }

@@ -14,7 +14,8 @@ internal sealed class BaselineLineGrouper
 
     public ImmutableArray<TextLine> Group(IEnumerable<TextWord> words)
     {
-        var sorted = words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).ToList();
+        var sorted = words.ToArray();
+        StableSort.ByKeys(sorted, w => -w.Baseline, w => w.Box.Left);
         var lines = new List<List<TextWord>>();
         var baselineSum = 0.0;
         foreach (var word in sorted)
@@ -32,12 +33,19 @@ internal sealed class BaselineLineGrouper
                 baselineSum = word.Baseline;
             }
         }
-        return [.. lines.Select(l => new TextLine([.. JoinMarks(l.OrderBy(w => w.Box.Left).ToList())]))];
+        var result = ImmutableArray.CreateBuilder<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var ordered = line.ToArray();
+            StableSort.ByKeys(ordered, w => w.Box.Left, _ => 0);
+            result.Add(new TextLine([.. JoinMarks(ordered)]));
+        }
+        return result.MoveToImmutable();
     }
 
-    private static List<TextWord> JoinMarks(List<TextWord> words)
+    private static List<TextWord> JoinMarks(TextWord[] words)
     {
-        var result = new List<TextWord>(words.Count);
+        var result = new List<TextWord>(words.Length);
         foreach (var word in words)
         {
             if (result.Count > 0 && CharUnicodeInfo.GetUnicodeCategory(word.Text[0]) == UnicodeCategory.NonSpacingMark)
@@ -53,3 +61,4 @@ internal sealed class BaselineLineGrouper
         return result;
     }
 }
+

@@ -40,7 +40,7 @@ internal sealed class FontTraitsCache(ISet<LegacyEncoding> legacySeen)
     }
 
     /// <summary>The text of a word's letters: legacy-encoded runs converted, cleaned, NFC, spaces collapsed.</summary>
-    public string Text(IReadOnlyList<Letter> letters)
+    public string Text(ReadOnlySpan<Letter> letters)
     {
         _text.Clear();
         _run.Clear();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CommuneDocs.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -28,7 +29,7 @@ internal sealed class PageContentReader
         {
             foreach (var word in UprightWordGrouper.Group(letters))
             {
-                AddWord(words, word, frame, fonts);
+                AddWord(words, CollectionsMarshal.AsSpan(word), frame, fonts);
             }
         }
         else if (letters.Count > 0)
@@ -54,9 +55,9 @@ internal sealed class PageContentReader
     internal static bool IsBlank(Letter letter) => string.IsNullOrWhiteSpace(letter.Value);
 
     /// <summary>Adds the word its <paramref name="letters"/> (no blanks, in reading order) make, unless they are not all in the page's orientation.</summary>
-    private static void AddWord(ImmutableArray<TextWord>.Builder words, IReadOnlyList<Letter> letters, PageFrame frame, FontTraitsCache fonts)
+    private static void AddWord(ImmutableArray<TextWord>.Builder words, ReadOnlySpan<Letter> letters, PageFrame frame, FontTraitsCache fonts)
     {
-        if (letters.Count == 0) return;
+        if (letters.Length == 0) return;
         foreach (var letter in letters)
         {
             if (letter.TextOrientation != frame.Orientation) return;
@@ -73,16 +74,16 @@ internal sealed class PageContentReader
             if (traits.Italic) italic++;
         }
         var baseline = frame.MapPoint(letters[0].StartBaseLine).Y;
-        words.Add(new TextWord(text, frame.Map(Bounds(letters, frame.Orientation)), baseline, size, bold * 2 > letters.Count, italic * 2 > letters.Count));
+        words.Add(new TextWord(text, frame.Map(Bounds(letters, frame.Orientation)), baseline, size, bold * 2 > letters.Length, italic * 2 > letters.Length));
     }
 
     /// <summary>
     /// The box of a word's letters in page space, as PdfPig's <see cref="Word"/> gives it: from the baseline (descenders
     /// are not counted) to the tallest glyph, for horizontal text; rotated words take PdfPig's own box.
     /// </summary>
-    private static PdfRectangle Bounds(IReadOnlyList<Letter> letters, TextOrientation orientation)
+    private static PdfRectangle Bounds(ReadOnlySpan<Letter> letters, TextOrientation orientation)
     {
-        if (orientation != TextOrientation.Horizontal) return new Word(letters).BoundingBox;
+        if (orientation != TextOrientation.Horizontal) return new Word(letters.ToArray()).BoundingBox;
         double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
         foreach (var letter in letters)
         {
@@ -198,10 +199,15 @@ internal sealed class PageContentReader
             Span<int> counts = stackalloc int[candidates.Length];
             foreach (var letter in letters)
             {
-                for (var k = 0; k < candidates.Length; k++)
+                var k = letter.TextOrientation switch // its index among the candidates
                 {
-                    if (candidates[k] == letter.TextOrientation && !IsBlank(letter)) counts[k]++;
-                }
+                    TextOrientation.Horizontal => 0,
+                    TextOrientation.Rotate90 => 1,
+                    TextOrientation.Rotate270 => 2,
+                    TextOrientation.Rotate180 => 3,
+                    _ => -1,
+                };
+                if (k >= 0 && !IsBlank(letter)) counts[k]++;
             }
             var best = 0;
             for (var k = 1; k < counts.Length; k++)

@@ -30,20 +30,49 @@ internal readonly record struct Box(double Left, double Bottom, double Right, do
 /// <summary>A word with its box, size and weight, its text already Unicode NFC.</summary>
 internal sealed record TextWord(string Text, Box Box, double Baseline, double FontSize, bool Bold, bool Italic);
 
-/// <summary>Words on one baseline, left to right; what the layout stages ask of it is worked out once.</summary>
-internal sealed record TextLine(ImmutableArray<TextWord> Words)
+/// <summary>Words on one baseline, left to right; what the layout stages ask of it is worked out once, in one pass.</summary>
+internal sealed record TextLine
 {
-    public Box Box { get; } = Box.Union(Words.Select(w => w.Box));
+    public TextLine(ImmutableArray<TextWord> words)
+    {
+        if (words.Length == 0) throw new ArgumentException("a line has at least one word", nameof(words));
+        Words = words;
+        double left = double.MaxValue, bottom = double.MaxValue, right = double.MinValue, top = double.MinValue;
+        double size = double.MinValue, baselines = 0;
+        int letters = 0, bold = 0, italic = 0;
+        foreach (var w in words)
+        {
+            left = Math.Min(left, w.Box.Left);
+            bottom = Math.Min(bottom, w.Box.Bottom);
+            right = Math.Max(right, w.Box.Right);
+            top = Math.Max(top, w.Box.Top);
+            size = Math.Max(size, w.FontSize);
+            baselines += w.Baseline;
+            letters += w.Text.Length;
+            if (w.Bold) bold += w.Text.Length;
+            if (w.Italic) italic += w.Text.Length;
+        }
+        Box = new Box(left, bottom, right, top);
+        Text = words.Length == 1 ? words[0].Text : string.Join(' ', words.Select(w => w.Text));
+        FontSize = size;
+        Baseline = baselines / words.Length;
+        Bold = bold * 2 > letters;
+        Italic = italic * 2 > letters;
+    }
 
-    public string Text { get; } = string.Join(" ", Words.Select(w => w.Text));
+    public ImmutableArray<TextWord> Words { get; }
 
-    public double FontSize { get; } = Words.Max(w => w.FontSize);
+    public Box Box { get; }
 
-    public double Baseline { get; } = Words.Average(w => w.Baseline);
+    public string Text { get; }
 
-    public bool Bold { get; } = Words.Sum(w => w.Bold ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+    public double FontSize { get; }
 
-    public bool Italic { get; } = Words.Sum(w => w.Italic ? w.Text.Length : 0) * 2 > Words.Sum(w => w.Text.Length);
+    public double Baseline { get; }
+
+    public bool Bold { get; }
+
+    public bool Italic { get; }
 }
 
 /// <summary>A horizontal or vertical ruling line (a table border) in the reading frame.</summary>

@@ -54,7 +54,7 @@ internal sealed class TextLayerJudge
         // Bad OCR is bad throughout: words spread evenly over the document tell as much as all of them.
         var stride = Math.Max(1, words / MaxWordsJudged);
         var sample = pages.SelectMany(p => p.Words).Where((_, i) => i % stride == 0).Select(w => w.Text);
-        var share = VietnameseSyllables.WellFormedShare(string.Join(" ", sample), out var tokens);
+        var share = VietnameseSyllables.WellFormedShare(sample, out var tokens);
         if (tokens >= 30 && share < MinWellFormedShare)
         {
             message = Messages.PdfBadOcr(fileName, share);

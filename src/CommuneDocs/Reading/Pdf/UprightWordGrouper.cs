@@ -17,7 +17,7 @@ internal static class UprightWordGrouper
     /// The words of <paramref name="letters"/>, each a list of its visible letters in reading order. The list is
     /// reused for the next word: read it before asking for the next one.
     /// </summary>
-    public static IEnumerable<IReadOnlyList<Letter>> Group(IReadOnlyList<Letter> letters)
+    public static IEnumerable<List<Letter>> Group(IReadOnlyList<Letter> letters)
     {
         var word = new List<Letter>(16);
         var gaps = new Dictionary<double, GapStatistics>();
@@ -67,14 +67,8 @@ internal static class UprightWordGrouper
     /// <summary>Top to bottom by baseline, then left to right; letters at the same place keep their drawing order.</summary>
     private static Letter[] ReadingOrder(IReadOnlyList<Letter> letters)
     {
-        var sorted = new Letter[letters.Count];
-        var keys = new (double NegY, double X, int Order)[letters.Count];
-        for (var i = 0; i < letters.Count; i++)
-        {
-            sorted[i] = letters[i];
-            keys[i] = (-letters[i].Location.Y, letters[i].Location.X, i);
-        }
-        Array.Sort(keys, sorted);
+        var sorted = letters.ToArray();
+        StableSort.ByKeys(sorted, l => -l.Location.Y, l => l.Location.X);
         return sorted;
     }
 
