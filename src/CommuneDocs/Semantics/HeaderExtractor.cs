@@ -92,7 +92,7 @@ internal static partial class HeaderExtractor
         line.Text.Contains('\n') ? line.Text.Split('\n').Select(t => line with { Text = t.Trim() }) : [line];
 
     private static string NormalizeSymbol(string symbol) =>
-        Regex.Replace(VietnameseText.CollapseSpaces(symbol), @"\s*([-/–])\s*", "$1").Replace('–', '-').TrimEnd('.', ' ');
+        DocumentNumber.Tighten(VietnameseText.CollapseSpaces(symbol)).TrimEnd('.', ' ');
 
     /// <summary>The issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN" / "XÃ CẨM GIANG"), written in full.</summary>
     private static string? IssuerFromHeader(IEnumerable<Line> header)
@@ -125,16 +125,15 @@ internal static partial class HeaderExtractor
     internal static string WriteBodyName(string name)
     {
         var n = VietnameseText.CollapseSpaces(name);
-        n = Regex.Replace(n, @"^UBND(?![\p{L}])", "Ủy ban nhân dân", RegexOptions.CultureInvariant);
-        n = Regex.Replace(n, @"^HĐND(?![\p{L}])", "Hội đồng nhân dân", RegexOptions.CultureInvariant);
-        var m = Regex.Match(n, @"^(?<body>.*?)\s*(?<![\p{L}])(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>\p{Lu}.*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        n = LeadingUbnd().Replace(n, "Ủy ban nhân dân");
+        n = LeadingHdnd().Replace(n, "Hội đồng nhân dân");
+        var m = BodyLevelPlace().Match(n);
         if (!m.Success) return VietnameseText.IsUpperCase(n) ? VietnameseText.SentenceCase(n) : n;
         var body = m.Groups["body"].Value;
         var place = m.Groups["name"].Value;
         if (VietnameseText.IsUpperCase(body)) body = VietnameseText.SentenceCase(body);
         if (VietnameseText.IsUpperCase(place)) place = VietnameseText.TitleCase(place);
-        body = Regex.Replace(body, @"^(?:Uỷ|Ủy|uỷ|ủy) ban nhân dân$", "Ủy ban nhân dân", RegexOptions.CultureInvariant);
+        body = WholePeoplesCommittee().Replace(body, "Ủy ban nhân dân");
         var level = m.Groups["level"].Value.ToLowerInvariant();
         return body.Length == 0 ? $"{VietnameseText.SentenceCase(level)} {place}" : $"{body} {level} {place}";
     }
@@ -161,7 +160,7 @@ internal static partial class HeaderExtractor
     /// <summary>The province or centrally-run city the text names ("tỉnh Khánh Hòa", "thành phố Hải Phòng").</summary>
     private static string? FindProvince(StructuredDocument doc, string? issuer)
     {
-        if (issuer is not null && Regex.Match(issuer, @"(?:tỉnh|thành phố)\s+(?<name>.+)$") is { Success: true } own) return own.Groups["name"].Value;
+        if (issuer is not null && ProvinceOfIssuer().Match(issuer) is { Success: true } own) return own.Groups["name"].Value;
         foreach (var line in doc.Header.Concat(doc.Preamble).Concat(doc.Title).Concat(doc.AllLines))
         {
             var m = ProvinceName().Match(line.Text);
@@ -187,4 +186,21 @@ internal static partial class HeaderExtractor
         }
         return title.Length == 0 ? null : title;
     }
+
+    [GeneratedRegex(@"^UBND(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingUbnd();
+
+    [GeneratedRegex(@"^HĐND(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingHdnd();
+
+    /// <summary>A body, its administrative level and its place: "Ủy ban nhân dân" "xã" "Cẩm Giang".</summary>
+    [GeneratedRegex(@"^(?<body>.*?)\s*(?<![\p{L}])(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyLevelPlace();
+
+    /// <summary>A body name that is only "Ủy ban nhân dân", in either tone placement or case of its first letter.</summary>
+    [GeneratedRegex(@"^(?:Uỷ|Ủy|uỷ|ủy) ban nhân dân$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholePeoplesCommittee();
+
+    [GeneratedRegex(@"(?:tỉnh|thành phố)\s+(?<name>.+)$")]
+    private static partial Regex ProvinceOfIssuer();
 }

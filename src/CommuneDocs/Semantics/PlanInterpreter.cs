@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using CommuneDocs.Model;
 using CommuneDocs.Structure;
 
 namespace CommuneDocs.Semantics;
 
 /// <summary>Turns a structured document into the <see cref="PlanDocument"/> model, one extractor per field.</summary>
-internal static class PlanInterpreter
+internal static partial class PlanInterpreter
 {
     public static PlanDocument Interpret(StructuredDocument doc, ParseOptions options)
     {
@@ -45,7 +46,10 @@ internal static class PlanInterpreter
     private static int? YearOf(string? text)
     {
         if (text is null) return null;
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?<!\d)(19|20)\d{2}(?!\d)");
+        var m = Year().Match(text);
         return m.Success ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
+
+    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
 }

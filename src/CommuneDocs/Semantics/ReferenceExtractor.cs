@@ -38,7 +38,7 @@ internal static partial class ReferenceExtractor
             var text = VietnameseText.CollapseSpaces(raw);
             foreach (Match m in NumberPattern().Matches(text))
             {
-                var number = Regex.Replace(m.Groups["number"].Value, @"\s*([-–/])\s*", "$1").Replace('–', '-');
+                var number = DocumentNumber.Tighten(m.Groups["number"].Value);
                 if (!number.Any(char.IsLetter) || IsDateLike(number)) continue;
                 var key = VietnameseText.Fold(number);
                 if (ownSymbol is not null && ownNumber is not null && key == VietnameseText.Fold(ownNumber + "/" + ownSymbol)) continue;
@@ -81,5 +81,9 @@ internal static partial class ReferenceExtractor
         return char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant();
     }
 
-    private static bool IsDateLike(string number) => Regex.IsMatch(number, @"^\d{1,2}/\d{1,2}(/\d{4})?$");
+    private static bool IsDateLike(string number) => DateLike().IsMatch(number);
+
+    /// <summary>"18/7" or "18/7/2025": a date, not a document number.</summary>
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}(/\d{4})?$")]
+    private static partial Regex DateLike();
 }

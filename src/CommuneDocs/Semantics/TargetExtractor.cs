@@ -277,7 +277,11 @@ internal static partial class TargetExtractor
 
     private static int? FirstYear(string text)
     {
-        var m = Regex.Match(text, @"(?<![\d/])((?:19|20)\d{2})(?![\d/])");
+        var m = StandaloneYear().Match(text);
         return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
     }
+
+    /// <summary>A year that is not part of a date or a number ("18/7/2025", "2025/QĐ").</summary>
+    [GeneratedRegex(@"(?<![\d/])((?:19|20)\d{2})(?![\d/])")]
+    private static partial Regex StandaloneYear();
 }

@@ -60,7 +60,7 @@ internal static partial class TaskExtractor
                 if (!CompletionCue().IsMatch(before)) continue;
                 // The date of a cited document ("Quyết định số ... ngày 18/7/2025") is not a deadline.
                 var tail = before.Length > 30 ? before[^30..] : before;
-                if (Regex.IsMatch(tail, @"/[\p{L}\-]+\s*ngày\s*$") || Regex.IsMatch(tail, @"\bsố\s+\S+\s+ngày\s*$")) continue;
+                if (SymbolThenDate().IsMatch(tail) || NumberThenDate().IsMatch(tail)) continue;
                 if (best is null || found.Date.LastDay > best.Value.LastDay) best = found.Date;
             }
         }
@@ -135,4 +135,12 @@ internal static partial class TaskExtractor
         }
         return null;
     }
+
+    /// <summary>"... /QĐ-TTg ngày": the date that follows is the cited document's.</summary>
+    [GeneratedRegex(@"/[\p{L}\-]+\s*ngày\s*$")]
+    private static partial Regex SymbolThenDate();
+
+    /// <summary>"... số 1565 ngày": the date that follows is the cited document's.</summary>
+    [GeneratedRegex(@"\bsố\s+\S+\s+ngày\s*$")]
+    private static partial Regex NumberThenDate();
 }

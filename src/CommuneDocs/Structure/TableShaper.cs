@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using CommuneDocs.Model;
 using CommuneDocs.Reading;
@@ -10,7 +11,7 @@ namespace CommuneDocs.Structure;
 /// "I Về số lượng") sets the groups of the rows under it; a row with an empty number cell and few filled cells
 /// continues the row above (a row broken across pages or lines); header rows repeated on later pages are dropped.
 /// </summary>
-internal static class TableShaper
+internal static partial class TableShaper
 {
     private static readonly string[] NumberHeaders = ["tt", "stt", "so tt", "so thu tu"];
 
@@ -74,7 +75,7 @@ internal static class TableShaper
     /// <summary>"A Năm 2025" or "II. Về chất lượng" in one cell: the group label and its text.</summary>
     private static (string Label, string Text)? GroupLabelOf(string cell)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(cell, @"^(?<label>[A-Z]|[IVXL]{1,5})[.)]?\s+(?<text>\S.*)$");
+        var m = GroupLabel().Match(cell);
         return m.Success && GroupStyleOf(m.Groups["label"].Value) is not null ? (m.Groups["label"].Value, m.Groups["text"].Value) : null;
     }
 
@@ -115,4 +116,8 @@ internal static class TableShaper
         }
         return true;
     }
+
+    /// <summary>A group label (a capital letter or a Roman numeral) and the group's text in one cell.</summary>
+    [GeneratedRegex(@"^(?<label>[A-Z]|[IVXL]{1,5})[.)]?\s+(?<text>\S.*)$")]
+    private static partial Regex GroupLabel();
 }

@@ -34,14 +34,14 @@ internal static partial class CellPerLineTable
     {
         end = start;
         var i = start;
-        var header = Regex.Split(lines[i].Trim(), @"\s{2,}").Where(c => c.Length > 0).ToList();
+        var header = WideGap().Split(lines[i].Trim()).Where(c => c.Length > 0).ToList();
         for (i++; i < lines.Length && !IsRowStart(lines[i]); i++)
         {
             var t = lines[i].Trim();
             if (t.Length == 0) continue;
             if (EndsTable().IsMatch(lines[i]) || header.Count > 12) return null;
             if (char.IsLower(t[0]) && header.Count > 0) header[^1] += " " + t;
-            else header.AddRange(Regex.Split(t, @"\s{2,}").Where(c => c.Length > 0));
+            else header.AddRange(WideGap().Split(t).Where(c => c.Length > 0));
         }
         if (header.Count < 3 || i >= lines.Length) return null;
 
@@ -59,7 +59,7 @@ internal static partial class CellPerLineTable
             {
                 raw[^1].Lines.Add(t);
                 // A run of trailing spaces after a row's last text closes its remaining cells empty.
-                if (Regex.IsMatch(line, @"\S\s{2,}$")) closedByGap.Add(raw.Count - 1); else closedByGap.Remove(raw.Count - 1);
+                if (TrailingGap().IsMatch(line)) closedByGap.Add(raw.Count - 1); else closedByGap.Remove(raw.Count - 1);
             }
         }
         end = i;
@@ -184,4 +184,12 @@ internal static partial class CellPerLineTable
 
         public bool[] EndsOpen { get; } = [.. lines.Select(CellPerLineTable.EndsOpen)];
     }
+
+    /// <summary>Two or more spaces: what parts the cells of a line.</summary>
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WideGap();
+
+    /// <summary>Text followed by a run of spaces at the end of the line.</summary>
+    [GeneratedRegex(@"\S\s{2,}$")]
+    private static partial Regex TrailingGap();
 }

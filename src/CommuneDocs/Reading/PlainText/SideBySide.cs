@@ -65,7 +65,7 @@ internal static partial class SideBySide
     {
         if (!line.Contains("     ", StringComparison.Ordinal)) return false;
         var m = TwoParts().Match(line);
-        if (!m.Success || Regex.Split(line.Trim(), @"\s{5,}").Length != 2) return false;
+        if (!m.Success || ColumnGap().Split(line.Trim()).Length != 2) return false;
         var right = m.Groups["right"];
         return right.Index >= 25 && !char.IsLower(right.Value[0]) && right.Value[0] is not ('/' or '-' or '.');
     }
@@ -74,4 +74,8 @@ internal static partial class SideBySide
 
     private static SourceCell Cell(List<string> lines) =>
         new([.. PlainTextReader.ReadBlocks(string.Join("\n", lines)).OfType<SourceParagraph>()]);
+
+    /// <summary>Five or more spaces: the gap between two columns laid out side by side.</summary>
+    [GeneratedRegex(@"\s{5,}")]
+    private static partial Regex ColumnGap();
 }
