@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -62,7 +63,7 @@ internal static class VietnameseText
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
                 continue;
@@ -74,15 +75,25 @@ internal static class VietnameseText
         return sb.ToString();
     }
 
+    /// <summary>No white space at either end, none but single spaces inside: what <see cref="CollapseSpaces"/> would return unchanged.</summary>
     private static bool IsCollapsed(string text)
     {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) return false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
-        }
-        return true;
+        if (text.Length == 0) return true;
+        if (IsWhiteSpace(text[0]) || IsWhiteSpace(text[^1])) return false;
+        var span = text.AsSpan();
+        return !span.Contains("  ", StringComparison.Ordinal) && span.IndexOfAny(WhiteSpaceButSpace) < 0;
     }
+
+    // Every character char.IsWhiteSpace accepts but the plain space, for the vectorised search above.
+    private static readonly SearchValues<char> WhiteSpaceButSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without its Unicode look-up for the letters between U+0100 and
+    /// U+167F and between U+1681 and U+1FFF (Vietnamese's ă, đ, ơ, ư and its precomposed letters among them), where
+    /// there is no white space: text is scanned for spaces on every line many times.
+    /// </summary>
+    internal static bool IsWhiteSpace(char c) => c <= 0xFF ? char.IsWhiteSpace(c) : c == 0x1680 || (c >= 0x2000 && char.IsWhiteSpace(c));
 
     /// <summary>
     /// A key for placement-insensitive matching: lower case, whitespace collapsed, and each syllable's tone mark
@@ -128,7 +139,7 @@ internal static class VietnameseText
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
                 continue;

@@ -4,6 +4,24 @@ namespace CommuneDocs.Tests.Text;
 
 public class VietnameseTextTests
 {
+    [Test]
+    public void IsWhiteSpace_AgreesWithCharIsWhiteSpaceOnEveryCharacter()
+    {
+        var disagreements = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => VietnameseText.IsWhiteSpace(c) != char.IsWhiteSpace(c)).Select(c => $"U+{(int)c:X4}");
+        Assert.That(disagreements, Is.Empty);
+    }
+
+    [TestCase("", "")]
+    [TestCase("Dịch vụ công", "Dịch vụ công")]
+    [TestCase("  Dịch  vụ\tcông \n", "Dịch vụ công")]
+    [TestCase("Dịch vụ\u00A0công", "Dịch vụ công")]
+    [TestCase("Dịch vụ \u2003công", "Dịch vụ công")]
+    [TestCase("Dịch\u3000vụ", "Dịch vụ")]
+    [TestCase(" ", "")]
+    public void CollapseSpaces_MakesEveryRunOfWhiteSpaceOneSpaceAndTrims(string text, string collapsed) =>
+        Assert.That(VietnameseText.CollapseSpaces(text), Is.EqualTo(collapsed));
+
     [TestCase("Dịch vụ công", "dich vu cong")]
     [TestCase("ĐẨY MẠNH thanh toán", "day manh thanh toan")]
     [TestCase("Uỷ ban  nhân\tdân", "uy ban nhan dan")]
