@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using CommuneDocs.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(CommuneDocs.Benchmarks.CorpusFiles).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "paired")
+{
+    PairedRatios.Run(args[1..]);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(CorpusFiles).Assembly).Run(args);
