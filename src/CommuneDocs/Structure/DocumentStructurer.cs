@@ -53,6 +53,7 @@ internal static class DocumentStructurer
 
         string? appendixCaption = null;
         var signatureHasName = false;
+        var quotations = new QuotationTracker();
         for (var i = start; i < items.Count; i++)
         {
             var item = items[i];
@@ -128,7 +129,12 @@ internal static class DocumentStructurer
                     preamble.Add(line);
                     break;
                 case Zone.Body:
-                    if (line.Enumerator is not null)
+                    if (quotations.Read(line.Text) && outline.Current is { } quoting)
+                    {
+                        // Quoted clauses of another document: text of the paragraph that quotes them, numbering and all.
+                        quoting.Paragraphs.Add(line);
+                    }
+                    else if (line.Enumerator is not null)
                     {
                         outline.Add(line);
                     }

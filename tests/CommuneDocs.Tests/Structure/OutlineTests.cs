@@ -1,4 +1,5 @@
 using CommuneDocs.Model;
+using CommuneDocs.Structure;
 
 namespace CommuneDocs.Tests.Structure;
 
@@ -18,6 +19,38 @@ public class OutlineTests
             1. Rà soát thủ tục hành chính
             """));
         Assert.That(Render(plan.Outline), Is.EqualTo("I[a[-[+] -] b] II[1]"));
+    }
+
+    [Test]
+    public void Outline_NumberedClausesInsideAQuotation_AreTextOfTheQuotingParagraph()
+    {
+        // A plan quotes the clauses of a decree, numbering and all; the decree's numbering is not the plan's outline.
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. CĂN CỨ
+            1. Các quy định liên quan
+            a) Khoản 2 Điều 35 Nghị định số 126/2024/NĐ-CP quy định:
+            “2. Sau khi có kết luận hội vi phạm, cơ quan có thẩm quyền có trách nhiệm:
+            a) Yêu cầu hội thực hiện kiểm kê tài sản, tài chính;
+            b) Lấy ý kiến các cơ quan liên quan;
+            3. Sau khi hội hoàn thành việc thanh toán nợ, cơ quan có thẩm quyền quyết định giải thể hội.”
+            b) Nghị định số 45/2010/NĐ-CP hết hiệu lực.
+            2. Kết quả rà soát
+            II. NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            """));
+
+        Assert.That(Render(plan.Outline), Is.EqualTo("I[1[a b] 2] II[1]"));
+        Assert.That(plan.Warnings.Select(w => w.Code), Does.Not.Contain(DiagnosticCode.NumberingJump).And.Not.Contain(DiagnosticCode.NumberingRepeated));
+    }
+
+    [Test]
+    public void Outline_QuotationNeverClosed_EndsAfterItsLimit()
+    {
+        // A missing closing mark must not swallow the rest of the document.
+        var filler = string.Join("\n", Enumerable.Range(1, QuotationTracker.MaxParagraphs + 5).Select(i => $"Đoạn trích dẫn thứ {i} của văn bản khác."));
+        var plan = PlanText.Parse(PlanText.Plan("I. CĂN CỨ\n1. Quy định:\n“Trích dẫn không có dấu đóng.\n" + filler + "\nII. NHIỆM VỤ\n1. Rà soát thủ tục hành chính"));
+
+        Assert.That(plan.Outline.Select(n => n.Label), Is.EqualTo(new[] { "I", "II" }));
     }
 
     [Test]
