@@ -107,10 +107,15 @@ internal static partial class HeaderExtractor
                 || f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || f == "viet nam") continue;
             if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
             if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
-            parts.Add(t.Trim('-', '_', ' '));
+            var part = t.Trim('-', '_', ' ');
+            // With a parent body above (tên cơ quan chủ quản, Nghị định 30/2020/NĐ-CP, Phụ lục I), the issuing body is
+            // named on the lines under it: a line that names a body of its own ("UBND TỈNH BÌNH THUẬN" / "SỞ NỘI VỤ")
+            // starts the issuer again; a line that gives the level and place ("ỦY BAN NHÂN DÂN" / "XÃ CẨM GIANG") goes on with it.
+            if (parts.Count > 0 && BodyStart().IsMatch(part)) parts.Clear();
+            parts.Add(part);
         }
         if (parts.Count == 0) return null;
-        // With a parent body above (cơ quan chủ quản), the issuer is the last named body.
+        // Both bodies on one line: the issuer is the last people's committee named.
         var joined = string.Join(" ", parts);
         var lastBody = PeoplesCommittee().Matches(joined).LastOrDefault();
         var issuer = lastBody is null ? joined : joined[lastBody.Index..];
@@ -128,14 +133,31 @@ internal static partial class HeaderExtractor
         n = LeadingUbnd().Replace(n, "Ủy ban nhân dân");
         n = LeadingHdnd().Replace(n, "Hội đồng nhân dân");
         var m = BodyLevelPlace().Match(n);
-        if (!m.Success) return VietnameseText.IsUpperCase(n) ? VietnameseText.SentenceCase(n) : n;
+        if (!m.Success) return VietnameseText.IsUpperCase(n) ? AgencyCase(VietnameseText.SentenceCase(n)) : n;
         var body = m.Groups["body"].Value;
         var place = m.Groups["name"].Value;
-        if (VietnameseText.IsUpperCase(body)) body = VietnameseText.SentenceCase(body);
+        if (VietnameseText.IsUpperCase(body)) body = AgencyCase(VietnameseText.SentenceCase(body));
         if (VietnameseText.IsUpperCase(place)) place = VietnameseText.TitleCase(place);
         body = WholePeoplesCommittee().Replace(body, "Ủy ban nhân dân");
         var level = m.Groups["level"].Value.ToLowerInvariant();
         return body.Length == 0 ? $"{VietnameseText.SentenceCase(level)} {place}" : $"{body} {level} {place}";
+    }
+
+    /// <summary>
+    /// The capitals of an agency's name (Nghị định 30/2020/NĐ-CP, Phụ lục II: the word for the kind of body and the
+    /// first word of each field it works in): "Sở nội vụ" → "Sở Nội vụ", "Sở giáo dục và đào tạo" → "Sở Giáo dục và Đào tạo".
+    /// </summary>
+    private static string AgencyCase(string sentenceCased)
+    {
+        var kind = AgencyKind().Match(sentenceCased);
+        if (!kind.Success) return sentenceCased;
+        var chars = sentenceCased.ToCharArray();
+        chars[kind.Length] = char.ToUpperInvariant(chars[kind.Length]);
+        foreach (Match field in FieldStart().Matches(sentenceCased, kind.Length))
+        {
+            chars[field.Index + field.Length] = char.ToUpperInvariant(chars[field.Index + field.Length]);
+        }
+        return new string(chars);
     }
 
     /// <summary>Without a header, the body named as issuing the plan in the text: "UBND xã Đường An ban hành ...".</summary>
@@ -203,4 +225,16 @@ internal static partial class HeaderExtractor
 
     [GeneratedRegex(@"(?:tỉnh|thành phố)\s+(?<name>.+)$")]
     private static partial Regex ProvinceOfIssuer();
+
+    /// <summary>A line of the header that names a body of its own, not the level and place of the body above it.</summary>
+    [GeneratedRegex(@"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|PHÒNG|BAN|CỤC|CHI CỤC|TỔNG CỤC|VỤ|VIỆN|TRUNG TÂM|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|CÔNG AN|BỘ CHỈ HUY|TRƯỜNG|BỆNH VIỆN|THANH TRA|KHO BẠC|MẶT TRẬN|ĐOÀN|HỘI)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyStart();
+
+    /// <summary>The word for an agency's kind, in sentence case, and the space after it ("Sở ", "Chi cục ").</summary>
+    [GeneratedRegex(@"^(?:Sở|Bộ|Phòng|Ban|Cục|Chi cục|Tổng cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Kho bạc) (?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyKind();
+
+    /// <summary>Where a further field of an agency's name starts: after "và", a comma or a dash.</summary>
+    [GeneratedRegex(@"(?: và |, | - )(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldStart();
 }

@@ -54,6 +54,30 @@ public class HeaderTests
         Assert.That(plan.Warnings.Select(w => w.Code), Does.Contain(DiagnosticCode.BlankNumber).And.Contain(DiagnosticCode.IncompleteDate));
     }
 
+    [TestCase("UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ", "Sở Nội vụ")]
+    [TestCase("ỦY BAN NHÂN DÂN TỈNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo")]
+    [TestCase("UBND HUYỆN ĐỨC THỌ\nUBND XÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
+    [TestCase("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ ĐỨC LÂM", "Đảng ủy xã Đức Lâm")]
+    [TestCase("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
+    [TestCase("UBND XÃ ĐỨC LÂM\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "Ban Chỉ đạo chuyển đổi số")]
+    public void Issuer_UnderAParentBody_IsTheBodyNamedLast(string bodyLines, string issuer)
+    {
+        var header = bodyLines + """
+
+            Số: 12/KH-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Đức Lâm, ngày 05 tháng 9 năm 2025
+
+            KẾ HOẠCH
+            Chuyển đổi số năm 2025
+            """;
+
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", header: header));
+
+        Assert.That(plan.Issuer, Is.EqualTo(issuer));
+    }
+
     [Test]
     public void Title_RepeatingTheKindWord_DropsIt()
     {
