@@ -57,6 +57,14 @@ public class SearchBenchmarks
     [Benchmark]
     public int FoldedTasksOnly() => _search!.Search(new ClauseQuery("thanh toan truc tuyen") { Kind = ClauseKind.Task }).Count;
 
+    /// <summary>A filter most clauses pass (the generated plans are all of 2025).</summary>
+    [Benchmark]
+    public int FoldedInYear() => _search!.Search(new ClauseQuery("thanh toan truc tuyen") { Year = 2025 }).Count;
+
+    /// <summary>A rarer phrase, the kind of query a user types to find one task.</summary>
+    [Benchmark]
+    public int RarerPhrase() => _search!.Search(new ClauseQuery("phan anh kien nghi")).Count;
+
     /// <summary>Indexes generated plans until <see cref="MinClauses"/>, then writes <paramref name="built"/>, the mark of a finished build.</summary>
     private static void Build(string built)
     {

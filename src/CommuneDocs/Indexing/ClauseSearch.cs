@@ -5,6 +5,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace CommuneDocs.Indexing;
 
@@ -53,9 +54,15 @@ public sealed class ClauseSearch
     /// <summary>How many characters of context a snippet keeps on either side of its first match.</summary>
     public const int SnippetContext = 80;
 
+    /// <summary>How many clauses sharing a syllable pair with the query are ranked by the whole query, at least.</summary>
+    public const int MinCandidates = 100;
+
     // Accented matches count a little more, so that an accented query prefers the exact spelling.
     private const float AccentedBoost = 1.5f;
     private const int MaxQueryTerms = 512;
+
+    // A filter that fewer than one clause in this many passes drives the search; a denser one is checked as a bit set.
+    private const int SparseFilterShare = 50;
 
     private readonly PlanIndex _index;
     private readonly Analyzer _accented = new VietnameseAnalyzer();
@@ -68,7 +75,13 @@ public sealed class ClauseSearch
         _index = index;
     }
 
-    /// <summary>The clauses most like <paramref name="query"/>'s text that pass its filters, best first.</summary>
+    /// <summary>
+    /// The clauses most like <paramref name="query"/>'s text that pass its filters, best first. A query of two or more
+    /// syllables first gathers the clauses that share a syllable pair with it (most Vietnamese words are two syllables,
+    /// and a pair is far rarer than either of its syllables), and ranks their best <see cref="MinCandidates"/> (or ten
+    /// times <see cref="ClauseQuery.Top"/>) by the whole query: pairs and single syllables, in both fields. A query of one
+    /// syllable, or one whose pairs fewer clauses share than it asks for, is matched by every term.
+    /// </summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -76,18 +89,106 @@ public sealed class ClauseSearch
         var accentedTerms = Terms(_accented, query.Text);
         var foldedTerms = Terms(_folded, query.Text);
         if (foldedTerms.Count == 0) return [];
+        var whole = Match(accentedTerms, foldedTerms, pairsOnly: false);
+        var pairs = Match(accentedTerms, foldedTerms, pairsOnly: true);
+        var filters = new List<Term>();
+        if (query.Kind is { } kind) filters.Add(new Term(ClauseFields.Kind, PlanIndex.KindName(kind)));
+        if (!string.IsNullOrWhiteSpace(query.Commune)) filters.Add(new Term(ClauseFields.CommuneKey, PlanIndex.CommuneKey(query.Commune)));
+        if (query.Year is { } year) filters.Add(new Term(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture)));
+
+        return _index.WithSearcher(searcher =>
+        {
+            TopDocs? top = null;
+            if (pairs.Clauses.Count > 0)
+            {
+                var candidates = Filtered(searcher, pairs, filters, Math.Max(MinCandidates, 10 * query.Top));
+                if (candidates.TotalHits >= query.Top) top = Rescore(searcher, whole, candidates.ScoreDocs, query.Top);
+            }
+            top ??= Filtered(searcher, whole, filters, query.Top);
+            return Collect(searcher, top, accentedTerms, foldedTerms);
+        });
+    }
+
+    /// <summary>The query's terms as one disjunction: accented ones (boosted) on the accented field, folded ones on the folded field.</summary>
+    private static BooleanQuery Match(List<string> accentedTerms, List<string> foldedTerms, bool pairsOnly)
+    {
         var match = new BooleanQuery();
-        foreach (var t in accentedTerms.Take(MaxQueryTerms / 2))
+        foreach (var t in accentedTerms.Take(MaxQueryTerms / 2).Where(t => !pairsOnly || IsPair(t)))
             match.Add(new TermQuery(new Term(ClauseFields.Text, t)) { Boost = AccentedBoost }, Occur.SHOULD);
-        foreach (var t in foldedTerms.Take(MaxQueryTerms / 2))
+        foreach (var t in foldedTerms.Take(MaxQueryTerms / 2).Where(t => !pairsOnly || IsPair(t)))
             match.Add(new TermQuery(new Term(ClauseFields.TextFolded, t)), Occur.SHOULD);
+        return match;
+    }
 
-        var filter = new BooleanQuery { { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.ClauseDoc)), Occur.MUST } };
-        if (query.Kind is { } kind) filter.Add(new TermQuery(new Term(ClauseFields.Kind, PlanIndex.KindName(kind))), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(query.Commune)) filter.Add(new TermQuery(new Term(ClauseFields.CommuneKey, PlanIndex.CommuneKey(query.Commune))), Occur.MUST);
-        if (query.Year is { } year) filter.Add(new TermQuery(new Term(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+    /// <summary>A syllable bigram of <see cref="VietnameseAnalyzer"/>: two syllables and the space between them.</summary>
+    private static bool IsPair(string term) => term.Contains(' ', StringComparison.Ordinal);
 
-        return _index.WithSearcher(searcher => Collect(searcher, searcher.Search(match, new QueryWrapperFilter(filter), query.Top), accentedTerms, foldedTerms));
+    /// <summary>
+    /// The best <paramref name="top"/> clauses for <paramref name="match"/> among those that have every filter term. A filter
+    /// few clauses pass drives the search (the match is only advanced to them); one that many pass is a bit set the match
+    /// checks as it goes, which keeps Lucene's fastest, out-of-order scoring of disjunctions.
+    /// </summary>
+    private static TopDocs Filtered(IndexSearcher searcher, Query match, List<Term> filters, int top)
+    {
+        if (filters.Count == 0) return searcher.Search(match, top);
+        var reader = searcher.IndexReader;
+        if (filters.Min(reader.DocFreq) * SparseFilterShare < reader.MaxDoc)
+        {
+            var all = new BooleanQuery();
+            foreach (var term in filters) all.Add(new TermQuery(term), Occur.MUST);
+            return searcher.Search(match, new QueryWrapperFilter(all), top);
+        }
+        var weight = searcher.CreateNormalizedWeight(match);
+        var collector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
+        foreach (var leaf in reader.Leaves)
+        {
+            var accepted = Accepted(leaf.AtomicReader, filters);
+            if (accepted is null) continue;
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, scoreDocsInOrder: false, accepted)?.Score(collector);
+        }
+        return collector.GetTopDocs();
+    }
+
+    /// <summary>The live documents of the segment that have every filter term, or null when none has.</summary>
+    private static FixedBitSet? Accepted(AtomicReader reader, List<Term> filters)
+    {
+        FixedBitSet? accepted = null;
+        foreach (var term in filters)
+        {
+            var docs = reader.GetTermDocsEnum(term);
+            if (docs is null) return null;
+            var with = new FixedBitSet(reader.MaxDoc);
+            with.Or(docs);
+            if (accepted is null) accepted = with;
+            else accepted.And(with);
+        }
+        return accepted;
+    }
+
+    /// <summary>The <paramref name="candidates"/> scored by <paramref name="whole"/>, best first (ties by document order), the first <paramref name="top"/>.</summary>
+    private static TopDocs Rescore(IndexSearcher searcher, Query whole, ScoreDoc[] candidates, int top)
+    {
+        var weight = searcher.CreateNormalizedWeight(whole);
+        var leaves = searcher.IndexReader.Leaves;
+        var scored = new List<ScoreDoc>(candidates.Length);
+        Scorer? scorer = null;
+        var leafAt = -1;
+        foreach (var candidate in candidates.OrderBy(c => c.Doc))
+        {
+            var at = ReaderUtil.SubIndex(candidate.Doc, leaves);
+            if (at != leafAt)
+            {
+                leafAt = at;
+                scorer = weight.GetScorer(leaves[at], leaves[at].AtomicReader.LiveDocs);
+            }
+            if (scorer is null) continue;
+            var doc = candidate.Doc - leaves[at].DocBase;
+            if (scorer.DocID < doc) scorer.Advance(doc);
+            if (scorer.DocID == doc) scored.Add(new ScoreDoc(candidate.Doc, scorer.GetScore()));
+        }
+        var best = scored.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(top).ToArray();
+        return new TopDocs(scored.Count, best, best.Length == 0 ? float.NaN : best[0].Score);
     }
 
     private List<ClauseHit> Collect(IndexSearcher searcher, TopDocs top, List<string> accentedTerms, List<string> foldedTerms)

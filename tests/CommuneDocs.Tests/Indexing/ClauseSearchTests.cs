@@ -81,3 +81,66 @@ public class ClauseSearchTests
     public void Search_OfNothingSearchable_ReturnsNoResult(string text) =>
         Assert.That(_search.Search(new ClauseQuery(text)), Is.Empty);
 }
+
+/// <summary>
+/// The search's two stages and its two ways of filtering, on two gold plans indexed under 60 communes: a commune's
+/// clauses are under 2 % of the index (the filter drives the search), a kind's or a year's far more (a bit set).
+/// </summary>
+public class ClauseSearchStrategyTests
+{
+    private const int Communes = 60;
+    private const int All = 20_000;
+    private PlanIndex _index = null!;
+    private ClauseSearch _search = null!;
+
+    [OneTimeSetUp]
+    public void IndexGoldPlansUnderManyCommunes()
+    {
+        var plans = GoldFiles.Plans([.. GoldFiles.Siblings1565.Take(2)]);
+        _index = PlanIndex.CreateInMemory();
+        _index.UpdateAll(Enumerable.Range(0, Communes).SelectMany(i => plans.Select(p => (p with { Commune = $"Xã Số {i}" }, $"{i}/{p.Source.File}", "gold"))));
+        _search = new ClauseSearch(_index);
+    }
+
+    [OneTimeTearDown]
+    public void Close() => _index.Dispose();
+
+    private static IEnumerable<TestCaseData> Filters()
+    {
+        yield return new TestCaseData(new ClauseQuery("thanh toan truc tuyen") { Commune = "xa so 7" }, (Func<ClauseHit, bool>)(h => h.Commune == "Xã Số 7")).SetName("Search_FilterFewClausesPass_EqualsFilteringTheWholeRanking");
+        yield return new TestCaseData(new ClauseQuery("dịch vụ công trực tuyến") { Kind = ClauseKind.Item }, (Func<ClauseHit, bool>)(h => h.Kind == ClauseKind.Item)).SetName("Search_FilterManyClausesPass_EqualsFilteringTheWholeRanking");
+        yield return new TestCaseData(new ClauseQuery("chuyển đổi số") { Year = 2025, Kind = ClauseKind.Task }, (Func<ClauseHit, bool>)(h => h.Year == 2025 && h.Kind == ClauseKind.Task)).SetName("Search_TwoFilters_EqualsFilteringTheWholeRanking");
+    }
+
+    [TestCaseSource(nameof(Filters))]
+    public void Search_Filtered_EqualsTheUnfilteredRankingFiltered(ClauseQuery query, Func<ClauseHit, bool> passes)
+    {
+        var filtered = _search.Search(query with { Top = All });
+        var unfiltered = _search.Search(new ClauseQuery(query.Text) { Top = All }).Where(passes);
+
+        Assert.That(filtered, Is.Not.Empty);
+        Assert.That(filtered.Select(h => (h.Source, h.Path, h.Score)), Is.EqualTo(unfiltered.Select(h => (h.Source, h.Path, h.Score))));
+    }
+
+    [TestCase("thanh toan truc tuyen")]
+    [TestCase("tuyên truyền chuyển đổi số")]
+    [TestCase("so hoa ho so thu tuc hanh chinh")]
+    [TestCase("Ủy ban nhân dân xã chủ trì")]
+    public void Search_TopTen_IsTheTopTenOfEveryClauseSharingASyllablePair(string text)
+    {
+        // With Top this large every clause that shares a pair with the query is ranked by the whole query.
+        var exhaustive = _search.Search(new ClauseQuery(text) { Top = All }).Take(10);
+
+        Assert.That(_search.Search(new ClauseQuery(text)).Select(h => h.Score), Is.EqualTo(exhaustive.Select(h => h.Score)));
+    }
+
+    [Test]
+    public void Search_PairNoClauseHas_FallsBackToSingleSyllables()
+    {
+        var hits = _search.Search(new ClauseQuery("trực tuyến xyzzy"));
+        var pairless = _search.Search(new ClauseQuery("xyzzy trực"));
+
+        Assert.That(hits, Is.Not.Empty);
+        Assert.That(pairless, Is.Not.Empty, "no clause has 'xyzzy trực' or 'xyzzy': the single syllable 'trực' still finds clauses");
+    }
+}
