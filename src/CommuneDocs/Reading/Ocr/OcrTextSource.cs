@@ -57,7 +57,7 @@ internal sealed class OcrTextSource
         {
             var text = VietnameseText.Clean(tesseract.Recognize(page.ImagePath, page.Number, fileName, options.OcrPageTimeout, cancellation));
             words.Add(text);
-            foreach (var block in PlainTextReader.ReadBlocks(text.Replace('\f', '\n')))
+            foreach (var block in PlainTextReader.ReadBlocks(PageNumbers.Remove(text.Replace('\f', '\n'), page.Number)))
             {
                 blocks.Add(block with { Index = blocks.Count, Page = page.Number });
             }

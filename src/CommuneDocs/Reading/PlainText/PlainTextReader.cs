@@ -22,7 +22,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
         using var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         var diagnostics = new List<Diagnostic>();
         var text = TextDecoder.Decode(buffer.ToArray(), fileName, diagnostics);
-        var blocks = ReadBlocks(VietnameseText.Clean(text).Replace('\f', '\n'));
+        var blocks = ReadBlocks(PageNumbers.RemoveAtPageBreaks(VietnameseText.Clean(text)));
         return new SourceDocument(fileName, SourceFormat.Text, null, blocks, [.. diagnostics]);
     }
 
@@ -122,7 +122,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
         var t = line.TrimStart();
         var prev = previous.Trim();
         if (EnumeratorParser.Parse(t) is { } e && !IsWrappedRange(prev, e)) return true;
-        if (StandsAlone().IsMatch(t) || prev.EndsWith("./", StringComparison.Ordinal) || prev.EndsWith("./.", StringComparison.Ordinal)) return true;
+        if (StandsAlone().IsMatch(t) || PreambleFormula().IsMatch(t) || prev.EndsWith("./", StringComparison.Ordinal) || prev.EndsWith("./.", StringComparison.Ordinal)) return true;
         if (t.Length > 0 && char.IsLower(t[0])) return false;
         if (blankBefore && !layout.DoubleSpaced) return true;
         if (!layout.Wrapped) return true;
@@ -137,6 +137,14 @@ internal sealed partial class PlainTextReader : IDocumentReader
     /// <summary>Lines that always stand alone: "Nơi nhận:", "Phụ lục ...", signing lines "TM. ...", "KT. ...".</summary>
     [GeneratedRegex(@"^(?:N[ơo]i\s+nh[ậa]n\b|Ph[ụu]\s+l[ụu]c\b|PH[ỤU]\s+L[ỤU]C\b|(?:TM|KT|Q|TL|TUQ)\s*\.\s*\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex StandsAlone();
+
+    /// <summary>
+    /// The formulas that open each basis of a preamble ("Căn cứ Luật ...;", "Thực hiện Quyết định ...", "Theo đề nghị
+    /// của ...", Nghị định 30/2020/NĐ-CP, Phụ lục I): capitalised at the start of a line they begin a paragraph, even
+    /// after a line as long as the wrap width (a title or a basis that fills the line).
+    /// </summary>
+    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PreambleFormula();
 
     /// <summary>"giai đoạn 2022" wrapped before "- 2025": a dash that continues a number range is not a bullet.</summary>
     private static bool IsWrappedRange(string previous, Enumerator e) =>

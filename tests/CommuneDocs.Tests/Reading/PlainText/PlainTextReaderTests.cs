@@ -31,6 +31,53 @@ public class PlainTextReaderTests
         hành chính.
         """;
 
+    private static List<string> ReadParagraphs(string text) =>
+        PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "case.txt", ParseOptions.Default)
+            .Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+
+    [Test]
+    public void PageNumberAfterAFormFeed_IsDroppedAndTheParagraphGoesOn()
+    {
+        // pdftotext: the page ends with a form feed; the next page starts with its own number, centred in the top margin.
+        var text = "1. Tuyên truyền sâu rộng với phương châm “rõ người, rõ việc,\n\n\f2\nrõ trách nhiệm, rõ thời gian, rõ kết quả”.\n2. Kiểm tra 12 xã.\n\f3\n3. Báo cáo kết quả.\n";
+
+        Assert.That(ReadParagraphs(text), Is.EqualTo(new[]
+        {
+            "1. Tuyên truyền sâu rộng với phương châm “rõ người, rõ việc, rõ trách nhiệm, rõ thời gian, rõ kết quả”.",
+            "2. Kiểm tra 12 xã.",
+            "3. Báo cáo kết quả.",
+        }));
+    }
+
+    [Test]
+    public void NumberLineAfterAFormFeed_ThatIsNotThePageNumber_IsKept()
+    {
+        var text = "Số lượng xã:\n\f7\nvà các thôn.\n";
+
+        Assert.That(string.Join(" ", ReadParagraphs(text)), Does.Contain("7"));
+    }
+
+    [Test]
+    public void PreambleFormula_AfterALineAsLongAsTheWrapWidth_StartsAParagraph()
+    {
+        // pdftotext keeps no blank line between the title and the first basis of the preamble.
+        var text = """
+            KẾ HOẠCH
+            Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng
+            Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương
+            trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;
+            Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi,
+            bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính
+            phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục
+            hành chính; Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính.
+            """;
+
+        var paragraphs = ReadParagraphs(text);
+
+        Assert.That(paragraphs[1], Is.EqualTo("Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng"));
+        Assert.That(paragraphs.Skip(2).Select(p => p[..6]), Is.EqualTo(new[] { "Căn cứ", "Căn cứ" }));
+    }
+
     [Test]
     public void HardWrappedLines_AreJoinedIntoParagraphs() =>
         Assert.That(Paragraphs(Wrapped), Is.EqualTo(new[]
