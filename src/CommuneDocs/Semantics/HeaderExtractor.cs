@@ -37,6 +37,7 @@ internal static partial class HeaderExtractor
 
         string? number = null, symbol = null;
         var numberLine = searchLines.Select(l => (Line: l, Match: Markers.NumberLine().Match(l.Text))).FirstOrDefault(x => x.Match.Success);
+        if (numberLine.Match is not { Success: true }) numberLine = NumberLineReadApart(searchLines);
         if (numberLine.Match is { Success: true } nm)
         {
             number = nm.Groups["number"].Value.Length > 0 ? nm.Groups["number"].Value : null;
@@ -73,6 +74,25 @@ internal static partial class HeaderExtractor
     }
 
     /// <summary>
+    /// The number line of a header whose two columns were read line by line across (text pulled out of a PDF): "Số:"
+    /// on one line, a line of the other column ("CỘNG HÒA XÃ HỘI ...") or two, then "/KH-UBND"; the two parts joined.
+    /// </summary>
+    private static (Line Line, Match Match) NumberLineReadApart(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Markers.NumberLabel().IsMatch(lines[i].Text)) continue;
+            for (var j = i + 1; j < Math.Min(lines.Count, i + 4); j++)
+            {
+                if (!Markers.SymbolFragment().IsMatch(lines[j].Text)) continue;
+                var joined = lines[i] with { Text = lines[i].Text.Trim() + " " + lines[j].Text.Trim() };
+                return (joined, Markers.NumberLine().Match(joined.Text));
+            }
+        }
+        return default;
+    }
+
+    /// <summary>
     /// A number left blank in the header is often filled in the appendix note that cites the document itself:
     /// "(Kèm theo Kế hoạch số 64/KH-UBND ngày 26/08/2025 ...)".
     /// </summary>
@@ -105,7 +125,7 @@ internal static partial class HeaderExtractor
             // The quốc hiệu may arrive wrapped over two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"): neither half is the issuer.
             if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)
                 || f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || f == "viet nam") continue;
-            if (Markers.NumberLine().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
+            if (Markers.NumberLine().IsMatch(t) || Markers.SymbolFragment().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
             if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
             var part = t.Trim('-', '_', ' ');
             // With a parent body above (tên cơ quan chủ quản, Nghị định 30/2020/NĐ-CP, Phụ lục I), the issuing body is

@@ -39,6 +39,14 @@ internal static partial class Markers
     [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*(?<number>[0-9]*)\s*/\s*(?<symbol>[\p{L}0-9][\p{L}0-9\-–/ .]*?)\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NumberLine();
 
+    /// <summary>"Số:" (or "Số: 12") without its symbol: the number line of a header whose columns were read line by line across.</summary>
+    [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*[0-9]*\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex NumberLabel();
+
+    /// <summary>"/KH-UBND" (or "12/KH-UBND") on a line of its own: the rest of a number line read apart from its "Số:".</summary>
+    [GeneratedRegex(@"^\s*[0-9]*\s*/\s*\p{Lu}[\p{L}0-9\-–/ .]*$", RegexOptions.CultureInvariant)]
+    public static partial Regex SymbolFragment();
+
     // "<địa danh>, ngày 26 tháng 8 năm 2025" (Điều 8, khoản 4), with day or month possibly left blank, or "ngày 26/8/2025".
     [GeneratedRegex(@"^\s*(?<place>[\p{L}][\p{L} .'\-]{0,60}?)\s*,\s*ngày\s*(?:(?<day>[0-9]{0,2})[\s./]*tháng\s*(?<month>[0-9]{0,2})[\s./]*năm\s*(?<year>[0-9]{4})|(?<day>[0-9]{1,2})\s*/\s*(?<month>[0-9]{1,2})\s*/\s*(?<year>[0-9]{4}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PlaceDateLine();

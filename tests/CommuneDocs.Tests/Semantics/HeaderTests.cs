@@ -135,4 +135,39 @@ public class HeaderTests
         Assert.That(r.Select(x => x.Number), Is.EqualTo(new[] { "1565/QĐ-TTg", "45/2020/NĐ-CP" }));
         Assert.That((r[0].Kind, r[0].Date?.ToString(), r[0].Issuer), Is.EqualTo(("Quyết định", "2025-07-18", "Thủ tướng Chính phủ")));
     }
+
+    [Test]
+    public void References_HyphenLostAtALineBreak_IsPutBackBetweenKindAndIssuer()
+    {
+        // pdftotext joins "NQ-" at a line's end with "HĐND" on the next line as one word, without the hyphen.
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. NHIỆM VỤ
+            1. Thực hiện Nghị quyết số 201/2023/NQHĐND ngày 12/7/2023 của Hội đồng nhân dân tỉnh và Quyết định số 766/QĐTTg ngày 23/6/2022.
+            2. Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương.
+            """));
+
+        Assert.That(plan.References.Select(x => x.Number), Is.SupersetOf(new[] { "201/2023/NQ-HĐND", "766/QĐ-TTg", "02-KH/BCĐTW" }));
+    }
+
+    [Test]
+    public void NumberLine_ReadApartFromItsSymbol_IsJoined()
+    {
+        // pdftotext reads the header's two columns line by line across: "Số:" and "/KH-UBND" with the quốc hiệu between.
+        var header = """
+            ỦY BAN NHÂN DÂN
+            TỈNH LÂM ĐỒNG
+            Số:
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            /KH-UBND
+            Độc lập – Tự do – Hạnh phúc
+            Lâm Đồng, ngày 12 tháng 02 năm 2026
+            KẾ HOẠCH
+            Tăng cường công tác phòng, chống ma túy năm 2026
+            """;
+
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", header: header));
+
+        Assert.That((plan.Number, plan.Symbol, plan.Issuer), Is.EqualTo(((string?)null, "KH-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng")));
+        Assert.That(plan.Warnings.Select(w => w.Code), Does.Contain(DiagnosticCode.BlankNumber));
+    }
 }
