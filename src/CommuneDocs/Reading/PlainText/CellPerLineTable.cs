@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Reading.PlainText;
 
@@ -21,6 +22,10 @@ internal static partial class CellPerLineTable
     [GeneratedRegex(@"^\s*(?<label>[A-Z]|[IVXL]{1,5})\.?\s+(?<text>\S.*?)\s{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRow();
 
+    /// <summary>A group label alone: a Roman numeral or one of the first capitals, as group rows number themselves.</summary>
+    [GeneratedRegex(@"^\s*(?:[A-H]|[IVX]{1,4})\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareGroupLabel();
+
     [GeneratedRegex(@"^\s*(?:[IVXL]{1,5}\.\s|\d{1,2}\.\s|[a-zđ]\)\s|N[ơo]i\s+nh[ậa]n|Ph[ụu]\s+l[ụu]c|PH[ỤU]\s+L[ỤU]C|(?:TM|KT)\s*\.)", RegexOptions.CultureInvariant)]
     private static partial Regex EndsTable();
 
@@ -35,7 +40,7 @@ internal static partial class CellPerLineTable
         end = start;
         var i = start;
         var header = WideGap().Split(lines[i].Trim()).Where(c => c.Length > 0).ToList();
-        for (i++; i < lines.Length && !IsRowStart(lines[i]); i++)
+        for (i++; i < lines.Length && !IsRowStart(lines, i); i++)
         {
             var t = lines[i].Trim();
             if (t.Length == 0) continue;
@@ -52,8 +57,20 @@ internal static partial class CellPerLineTable
             var line = lines[i];
             var t = line.Trim();
             if (t.Length == 0) continue;
+            if (HeaderStart().IsMatch(line) && raw.Count > 0)
+            {
+                // The header again, at the top of the next page; the bare number just before it was the page's number.
+                if (raw[^1].Group is null && raw[^1].Lines.Count == 0) raw.RemoveAt(raw.Count - 1);
+                i = RepeatedHeaderEnd(lines, i, header) - 1;
+                continue;
+            }
             if (NumberRow().IsMatch(line)) raw.Add((t, null, []));
             else if (GroupRow().Match(line) is { Success: true } g) raw.Add((g.Groups["label"].Value, g.Groups["text"].Value.Trim(), []));
+            else if (GroupLabelAlone(lines, i) is { } after)
+            {
+                raw.Add((t.TrimEnd('.'), lines[after].Trim(), []));
+                i = after;
+            }
             else if (EndsTable().IsMatch(line) || raw.Count == 0) break;
             else
             {
@@ -97,7 +114,38 @@ internal static partial class CellPerLineTable
         return new SourceTable(rows.ToImmutable());
     }
 
-    private static bool IsRowStart(string line) => NumberRow().IsMatch(line) || GroupRow().IsMatch(line);
+    /// <summary>
+    /// The first line after a repeated header that starts at <paramref name="at"/>: the lines after its "STT" are its
+    /// headings, each whole or a wrapped part of one ("Thời gian" / "hoàn thành").
+    /// </summary>
+    private static int RepeatedHeaderEnd(string[] lines, int at, List<string> header)
+    {
+        var j = at + 1;
+        for (; j < lines.Length; j++)
+        {
+            var t = VietnameseText.CollapseSpaces(lines[j]);
+            if (t.Length > 0 && !header.Any(h => h.Contains(t, StringComparison.Ordinal))) break;
+        }
+        return j;
+    }
+
+    private static bool IsRowStart(string[] lines, int at) => NumberRow().IsMatch(lines[at]) || GroupRow().IsMatch(lines[at]) || GroupLabelAlone(lines, at) is not null;
+
+    /// <summary>
+    /// A group label on a line of its own ("I", then "Cơ quan chuyên môn cấp tỉnh"), as pdftotext writes a group row's
+    /// two cells: the index of the line with the group's text, which starts with a capital and is not a row number.
+    /// </summary>
+    private static int? GroupLabelAlone(string[] lines, int at)
+    {
+        if (!BareGroupLabel().IsMatch(lines[at])) return null;
+        for (var j = at + 1; j < lines.Length; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length == 0) continue;
+            return char.IsUpper(t[0]) && !NumberRow().IsMatch(t) && !BareGroupLabel().IsMatch(t) ? j : null;
+        }
+        return null;
+    }
 
     /// <summary>Cuts a row's lines into exactly <paramref name="cells"/> cells at the least cost (dynamic programming).</summary>
     private static List<List<string>> Segment(List<string> lines, int cells, double[]? widths, bool closedByGap)

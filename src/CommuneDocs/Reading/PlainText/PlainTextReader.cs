@@ -91,7 +91,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
             {
                 continue;
             }
-            var startsNew = previous is null || StartsParagraph(line, previous, blankSincePrevious, layout);
+            var startsNew = previous is null || StartsParagraph(line, previous, NextLine(lines, at), blankSincePrevious, layout);
             if (startsNew)
             {
                 FlushParagraph();
@@ -116,8 +116,18 @@ internal sealed partial class PlainTextReader : IDocumentReader
         return cells >= 2 || (inTable && cells >= 1);
     }
 
+    /// <summary>The next line with text after line <paramref name="at"/>, or null.</summary>
+    private static string? NextLine(string[] lines, int at)
+    {
+        for (var i = at + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length > 0) return lines[i];
+        }
+        return null;
+    }
+
     /// <summary>Decides whether a line begins a new paragraph or continues a hard-wrapped one.</summary>
-    private static bool StartsParagraph(string line, string previous, bool blankBefore, LineLayout layout)
+    private static bool StartsParagraph(string line, string previous, string? next, bool blankBefore, LineLayout layout)
     {
         var t = line.TrimStart();
         var prev = previous.Trim();
@@ -126,6 +136,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
         if (t.Length > 0 && char.IsLower(t[0])) return false;
         if (blankBefore && !layout.DoubleSpaced) return true;
         if (!layout.Wrapped) return true;
+        if (IsHeadingTail(t, prev, next, layout)) return false;
         if (VietnameseText.IsUpperCase(prev) != VietnameseText.IsUpperCase(t) && VietnameseText.IsUpperCase(prev, 4)) return true;
         // The next line starts with a capital: a sentence that ended at the line's end, or a heading shorter than the
         // column, ends the paragraph; a full-width line without a stop wraps into a proper noun ("... trên Cổng").
@@ -133,6 +144,21 @@ internal sealed partial class PlainTextReader : IDocumentReader
         var heading = EnumeratorParser.Parse(prev) is { IsBullet: false };
         return prev.Length < layout.WrapWidth * (heading ? 0.86 : 0.78);
     }
+
+    /// <summary>
+    /// The last words of a numbered heading that wrapped ("8. Tăng cường ... cho việc thực hiện" / "Chương trình",
+    /// "III. NỘI DUNG, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG" / "NHIỆM VỤ"): a few words without a stop after a heading that
+    /// fills most of the line and has none either, with the heading's own numbered content (or nothing) after them.
+    /// </summary>
+    private static bool IsHeadingTail(string line, string previous, string? next, LineLayout layout)
+    {
+        if (EnumeratorParser.Parse(previous) is not { IsBullet: false } || EndsClause(previous) || EndsClause(line)) return false;
+        if (EnumeratorParser.Parse(line) is not null || line.Length > 30 || line.Count(c => c == ' ') > 3) return false;
+        if (previous.Length < layout.WrapWidth * (VietnameseText.IsUpperCase(previous) ? 0.5 : 0.6)) return false;
+        return next is null || EnumeratorParser.Parse(next.Trim()) is not null;
+    }
+
+    private static bool EndsClause(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 
     /// <summary>Lines that always stand alone: "Nơi nhận:", "Phụ lục ...", signing lines "TM. ...", "KT. ...".</summary>
     [GeneratedRegex(@"^(?:N[ơo]i\s+nh[ậa]n\b|Ph[ụu]\s+l[ụu]c\b|PH[ỤU]\s+L[ỤU]C\b|(?:TM|KT|Q|TL|TUQ)\s*\.\s*\p{Lu})", RegexOptions.CultureInvariant)]

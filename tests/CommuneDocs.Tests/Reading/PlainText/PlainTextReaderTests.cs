@@ -58,6 +58,28 @@ public class PlainTextReaderTests
     }
 
     [Test]
+    public void WrappedTailOfANumberedHeading_StaysWithTheHeading()
+    {
+        var text = """
+            7. Tăng cường công tác phòng ngừa, đấu tranh với tội phạm về ma túy trên
+            địa bàn, nhất là ở khu vực biên giới, cửa khẩu và các tuyến giao thông trọng
+            điểm; phát hiện, xử lý kịp thời các đường dây mua bán trái phép chất ma túy.
+            8. Tăng cường đầu tư nguồn lực, hỗ trợ kinh phí cho việc thực hiện
+            Chương trình
+            a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành tham mưu bố trí kinh phí
+            thực hiện Chương trình theo quy định của pháp luật về ngân sách nhà nước.
+            III. NỘI DUNG, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG
+            NHIỆM VỤ
+            1. Triển khai các giải pháp tổng thể nhằm nâng cao hiệu lực, hiệu quả quản lý.
+            """;
+
+        var paragraphs = ReadParagraphs(text);
+
+        Assert.That(paragraphs, Does.Contain("8. Tăng cường đầu tư nguồn lực, hỗ trợ kinh phí cho việc thực hiện Chương trình"));
+        Assert.That(paragraphs, Does.Contain("III. NỘI DUNG, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG NHIỆM VỤ"));
+    }
+
+    [Test]
     public void PreambleFormula_AfterALineAsLongAsTheWrapWidth_StartsAParagraph()
     {
         // pdftotext keeps no blank line between the title and the first basis of the preamble.
@@ -143,6 +165,40 @@ public class CellPerLineTableTests
         Assert.That(rows[1], Is.EqualTo(new[] { "A", "Năm 2026", "", "", "" }));
         Assert.That(rows[2], Is.EqualTo(new[] { "1", "Rà soát toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của xã", "Văn phòng HĐND và UBND", "Quý I", "Công khai trên Cổng thông tin" }));
         Assert.That(rows[3], Is.EqualTo(new[] { "2", "Tập huấn kỹ năng số cho cán bộ, công chức", "Phòng Văn hóa - Xã hội", "Quý II", "" }));
+    }
+}
+
+public class PdftotextTableTests
+{
+    // A table as pdftotext writes it: every cell on lines of its own between blank lines, a group label apart from its
+    // text, and on the next page (after its form feed) the page's number and the header again. The appendix numbers
+    // its pages on from the plan's, so the number (7) is not the text's own page count.
+    private const string Spread =
+        "STT\n\nĐơn vị được kiểm tra\n\nThời gian\nkiểm tra\n\n" +
+        "I\n\nCơ quan chuyên môn cấp tỉnh\n\n" +
+        "1\n\nSở Xây dựng\n\nTháng 7/2026\n\n" +
+        "2\n\nSở Y tế\n\nTháng 8/2026\n\n" +
+        "II\n\nỦy ban nhân dân cấp xã\n\n" +
+        "1\n\nXã Bắc Ruộng\n\nTháng 6/2026\n\n" +
+        "\f7\nSTT\n\nĐơn vị được kiểm tra\n\nThời gian\nkiểm tra\n\n" +
+        "2\n\nXã Nam Thành\n\nTháng 6/2026\n";
+
+    [Test]
+    public void GroupLabelsApartAndHeaderRepeatedOnTheNextPage_AreReadAsOneTable()
+    {
+        var doc = PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Spread)), "case.txt", ParseOptions.Default);
+        var rows = doc.Blocks.OfType<SourceTable>().Single().Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text))).ToList();
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            "STT | Đơn vị được kiểm tra | Thời gian kiểm tra",
+            "I | Cơ quan chuyên môn cấp tỉnh | ",
+            "1 | Sở Xây dựng | Tháng 7/2026",
+            "2 | Sở Y tế | Tháng 8/2026",
+            "II | Ủy ban nhân dân cấp xã | ",
+            "1 | Xã Bắc Ruộng | Tháng 6/2026",
+            "2 | Xã Nam Thành | Tháng 6/2026",
+        }));
     }
 }
 
