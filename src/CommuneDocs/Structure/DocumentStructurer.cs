@@ -54,6 +54,7 @@ internal static class DocumentStructurer
         string? appendixCaption = null;
         var signatureHasName = false;
         var quotations = new QuotationTracker();
+        var recipientsBeside = false;
         for (var i = start; i < items.Count; i++)
         {
             var item = items[i];
@@ -98,6 +99,9 @@ internal static class DocumentStructurer
                 }
                 if (Markers.IsAuthorityLine(line.Text) && zone is not Zone.Appendix && VietnameseText.IsUpperCase(line.Text, 4))
                 {
+                    // Text read across the two columns of the closing (Nơi nhận on the left, the signature on the
+                    // right) gives the signature's lines between the recipients'.
+                    recipientsBeside = zone == Zone.Recipients || (zone == Zone.Signature && recipientsBeside);
                     if (zone != Zone.Signature) signatureHasName = false;
                     zone = Zone.Signature;
                     signature.Add(line);
@@ -187,6 +191,11 @@ internal static class DocumentStructurer
                     }
                     break;
                 case Zone.Signature:
+                    if (recipientsBeside && line.Enumerator is { IsBullet: true } && line.Text.Length < 160)
+                    {
+                        recipients.Add(line);
+                        break;
+                    }
                     if (signatureHasName || Markers.KindTitle(line.Text) is not null || Markers.IsAttachmentNote(folded)
                         || (line.Enumerator is { IsBullet: false } && IsPartHeading(line)))
                     {

@@ -170,4 +170,25 @@ public class HeaderTests
         Assert.That((plan.Number, plan.Symbol, plan.Issuer), Is.EqualTo(((string?)null, "KH-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng")));
         Assert.That(plan.Warnings.Select(w => w.Code), Does.Contain(DiagnosticCode.BlankNumber));
     }
+
+    [Test]
+    public void Recipients_ReadAcrossTheColumnsOfTheClosing_AreTheBulletsBetweenTheSignatureLines()
+    {
+        // pdftotext (raw) reads Nơi nhận and the signature beside it line by line across.
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", closing: """
+            Nơi nhận:
+            TM. ỦY BAN NHÂN DÂN
+            - Sở Khoa học và Công nghệ;
+            KT. CHỦ TỊCH
+            - Thường trực Đảng uỷ;
+            PHÓ CHỦ TỊCH
+            - Chủ tịch, các PCT UBND xã;
+            - Lưu: VT, UBND;
+            + Đăng tải lên trang TTDT xã.
+            Trần Văn Trà
+            """));
+
+        Assert.That(plan.Recipients, Is.EqualTo(new[] { "Sở Khoa học và Công nghệ", "Thường trực Đảng uỷ", "Chủ tịch, các PCT UBND xã", "Lưu: VT, UBND", "Đăng tải lên trang TTDT xã" }));
+        Assert.That(plan.Signer, Is.EqualTo(new Signer("Trần Văn Trà", "Phó Chủ tịch", "KT. Chủ tịch")));
+    }
 }

@@ -131,6 +131,9 @@ internal sealed partial class PlainTextReader : IDocumentReader
     {
         var t = line.TrimStart();
         var prev = previous.Trim();
+        if (IsLabelAlone(t)) return true;
+        if (IsLabelAlone(prev) && EnumeratorParser.Parse(t) is null) return false;
+        if (IsWrappedCitation(prev, t)) return false;
         if (EnumeratorParser.Parse(t) is { } e && !IsWrappedRange(prev, e)) return true;
         if (StandsAlone().IsMatch(t) || PreambleFormula().IsMatch(t) || prev.EndsWith("./", StringComparison.Ordinal) || prev.EndsWith("./.", StringComparison.Ordinal)) return true;
         if (t.Length > 0 && char.IsLower(t[0])) return false;
@@ -158,6 +161,13 @@ internal sealed partial class PlainTextReader : IDocumentReader
         return next is null || EnumeratorParser.Parse(next.Trim()) is not null;
     }
 
+    /// <summary>
+    /// A line that is only a list label ("1.", "a)", "II.", "-"): pdftotext writes the number Word puts before a
+    /// paragraph on a line of its own, the paragraph after it; the two are one paragraph.
+    /// </summary>
+    private static bool IsLabelAlone(string line) =>
+        line.Length is > 0 and <= 6 && !line.Contains(' ') && EnumeratorParser.Parse(line + " X") is { Rest: "X" };
+
     private static bool EndsClause(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 
     /// <summary>Lines that always stand alone: "Nơi nhận:", "Phụ lục ...", signing lines "TM. ...", "KT. ...".</summary>
@@ -171,6 +181,19 @@ internal sealed partial class PlainTextReader : IDocumentReader
     /// </summary>
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PreambleFormula();
+
+    /// <summary>
+    /// "... theo quy định tại khoản" wrapped before "3 Điều 13 Thông tư số ...": a line that starts with a bare number
+    /// (no "." or ")" after it) after a word that asks for one goes on with the sentence, across a page break too.
+    /// </summary>
+    private static bool IsWrappedCitation(string previous, string line) =>
+        BareNumberStart().IsMatch(line) && CitationWordAtEnd().IsMatch(previous);
+
+    [GeneratedRegex(@"^\d+(?:\s|/)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumberStart();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:khoản|điểm|Điều|điều|mục|Mục|ngày|tháng|năm|tại)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationWordAtEnd();
 
     /// <summary>"giai đoạn 2022" wrapped before "- 2025": a dash that continues a number range is not a bullet.</summary>
     private static bool IsWrappedRange(string previous, Enumerator e) =>

@@ -10,9 +10,6 @@ namespace CommuneDocs.Reading.PlainText;
 /// </summary>
 internal static partial class SideBySide
 {
-    [GeneratedRegex(@"^(?<left>\s*\S.*?\S?)\s{5,}(?<right>\S.*?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TwoParts();
-
     // The run must hold a line of the header block or of the closing, or it is not this layout.
     [GeneratedRegex(@"C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ộo]c\s+l[ậa]p|ĐỘC\s+LẬP|^\s*S[ốô]\s*:|N[ơo]i\s+nh[ậa]n|(?:^|\s)(?:TM|KT)\s*\.\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
@@ -26,6 +23,7 @@ internal static partial class SideBySide
         var i = start;
         var marked = false;
         var blanks = 0;
+        var rightColumn = int.MaxValue;
         for (; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -35,39 +33,56 @@ internal static partial class SideBySide
                 continue;
             }
             if (line.Contains('\t')) break;
-            var m = TwoParts().Match(line);
-            if (IsTwoColumns(line))
+            if (Split(line) is var (leftPart, rightPart, at))
             {
-                left.Add(m.Groups["left"].Value.Trim());
-                right.Add(m.Groups["right"].Value.Trim());
+                left.Add(leftPart);
+                right.Add(rightPart);
+                rightColumn = Math.Min(rightColumn, at);
             }
             else if (LeadingSpaces(line) > 20)
             {
                 right.Add(line.Trim());
             }
-            else
+            else if (line.TrimEnd().Length <= rightColumn)
             {
                 left.Add(line.Trim());
+            }
+            else
+            {
+                // A line reaching into the right column: the two columns have ended (the text under a signature).
+                break;
             }
             marked |= Marker().IsMatch(line);
             blanks = 0;
         }
-        if (!marked || right.Count == 0 || left.Count + right.Count < 3) return null;
+        if (!marked || right.Count == 0 || left.Count == 0) return null;
         end = i;
         return new SourceTable([new SourceRow([Cell(left), Cell(right)])]);
     }
 
+    private static bool IsTwoColumns(string line) => Split(line) is not null;
+
     /// <summary>
-    /// Two parts far apart, the right one in the right half: not a blank left in a field ("Số:      /KH-UBND",
-    /// "ngày      tháng 10"), whose second part starts with a slash or in lower case.
+    /// The two parts of a line laid out in two columns, and where the right one starts: parted by five spaces or more,
+    /// the right one starting in the right half. A gap whose text after it starts with a slash, a dash, a dot or in lower case is a blank left in a
+    /// field ("Số:      /KH-UBND", "ngày      tháng 10"), not the gap between the columns; a line with two gaps
+    /// that are not blanks is not two columns.
     /// </summary>
-    private static bool IsTwoColumns(string line)
+    private static (string Left, string Right, int RightStart)? Split(string line)
     {
-        if (!line.Contains("     ", StringComparison.Ordinal)) return false;
-        var m = TwoParts().Match(line);
-        if (!m.Success || ColumnGap().Split(line.Trim()).Length != 2) return false;
-        var right = m.Groups["right"];
-        return right.Index >= 25 && !char.IsLower(right.Value[0]) && right.Value[0] is not ('/' or '-' or '.');
+        if (!line.Contains("     ", StringComparison.Ordinal)) return null;
+        var text = line.TrimEnd();
+        var lead = text.Length - text.TrimStart().Length;
+        (string Left, string Right, int RightStart)? split = null;
+        foreach (Match gap in ColumnGap().Matches(text, lead))
+        {
+            var after = gap.Index + gap.Length;
+            var c = text[after];
+            if (char.IsLower(c) || c is '/' or '-' or '.') continue;
+            if (split is not null || after < 25) return null;
+            split = (text[..gap.Index].Trim(), text[after..].Trim(), after);
+        }
+        return split;
     }
 
     private static int LeadingSpaces(string line) => line.Length - line.TrimStart().Length;

@@ -80,6 +80,40 @@ public class PlainTextReaderTests
     }
 
     [Test]
+    public void ListLabelOnALineOfItsOwn_JoinsTheParagraphAfterIt()
+    {
+        // pdftotext writes Word's automatic numbering apart from its paragraph.
+        var text = "II. CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n1.\n\nCập nhật Hệ thống thông tin giải quyết thủ tục hành chính\n\na)\nTổ chức thực hiện nâng cao chất lượng.\n2.\nĐưa vào khai thác các cơ sở dữ liệu\n";
+
+        Assert.That(ReadParagraphs(text), Is.EqualTo(new[]
+        {
+            "II. CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM",
+            "1. Cập nhật Hệ thống thông tin giải quyết thủ tục hành chính",
+            "a) Tổ chức thực hiện nâng cao chất lượng.",
+            "2. Đưa vào khai thác các cơ sở dữ liệu",
+        }));
+    }
+
+    [Test]
+    public void NumberAfterACitationWord_ContinuesTheSentenceAcrossABlankLine()
+    {
+        var text = """
+            Phối hợp với các cơ quan chức năng rà soát, nâng cao chất lượng Hệ thống
+            thông tin giải quyết thủ tục hành chính bảo đảm theo quy định tại khoản
+
+            3 Điều 13 Thông tư số 21/2023/TT-BTTTT ngày 31/12/2023 của Bộ Thông tin và
+            Truyền thông quy định về chức năng, tính năng kỹ thuật của hệ thống.
+            4. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của các cơ quan.
+            Tập trung số hóa, làm sạch dữ liệu, gắn việc số hóa với giải quyết hồ sơ.
+            """;
+
+        var paragraphs = ReadParagraphs(text);
+
+        Assert.That(paragraphs[0], Does.EndWith("theo quy định tại khoản 3 Điều 13 Thông tư số 21/2023/TT-BTTTT ngày 31/12/2023 của Bộ Thông tin và Truyền thông quy định về chức năng, tính năng kỹ thuật của hệ thống."));
+        Assert.That(paragraphs[1], Does.StartWith("4. Số hóa"));
+    }
+
+    [Test]
     public void PreambleFormula_AfterALineAsLongAsTheWrapWidth_StartsAParagraph()
     {
         // pdftotext keeps no blank line between the title and the first basis of the preamble.
@@ -204,6 +238,64 @@ public class PdftotextTableTests
 
 public class SideBySideTests
 {
+    [Test]
+    public void NumberAndDateOnOneLine_WithABlankNumber_AreTheTwoColumns()
+    {
+        // pdftotext -layout: the blank registry number leaves a gap of its own before the gap between the columns.
+        var plan = CommuneDocs.Tests.PlanText.Parse("""
+                     ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                       XÃ CẨM GIANG                        Độc lập - Tự do - Hạnh phúc
+                      Số:      /KH- UBND                Cẩm Giang, ngày    tháng 8 năm 2025
+
+
+
+                                              KẾ HOẠCH
+                        Nâng cao chất lượng dịch vụ công trực tuyến năm 2025
+            I. NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            """);
+
+        Assert.That((plan.Symbol, plan.Place, plan.Date?.ToString(), plan.Issuer), Is.EqualTo(("KH-UBND", "Cẩm Giang", "2025-08", "Ủy ban nhân dân xã Cẩm Giang")));
+    }
+
+    [Test]
+    public void NumberAndDateAloneOnTheirLine_AreStillTwoColumns()
+    {
+        var plan = CommuneDocs.Tests.PlanText.Parse("""
+                           Số: /QĐ-UBND                 Cam Hiệp, ngày 12 tháng 8 năm 2025
+
+
+
+                                            QUYẾT ĐỊNH
+            Ban hành Kế hoạch cải cách thủ tục hành chính năm 2025
+                                 ỦY BAN NHÂN DÂN XÃ CAM HIỆP
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách thủ tục hành chính.
+            """);
+
+        Assert.That((plan.Symbol, plan.Place, plan.Date?.ToString()), Is.EqualTo(("QĐ-UBND", "Cam Hiệp", "2025-08-12")));
+    }
+
+    [Test]
+    public void ClosingColumns_EndAtTheFirstLineReachingIntoTheRightColumn()
+    {
+        // The text of an attached plan follows the signature without a blank line: it is not part of the Nơi nhận column.
+        var plan = CommuneDocs.Tests.PlanText.Parse(CommuneDocs.Tests.PlanText.DefaultHeader + """
+            I. NHIỆM VỤ
+            1. Rà soát thủ tục hành chính
+            Nơi nhận:                                      TM. ỦY BAN NHÂN DÂN
+
+            - Như Điều 3;                                           CHỦ TỊCH
+
+            - Lưu: VT, PVHXH.                             Bùi Quang Nam
+              KẾ HOẠCH CẢI CÁCH THỦ TỤC HÀNH CHÍNH TRỌNG TÂM NĂM 2025 TRÊN ĐỊA BÀN XÃ
+            I. MỤC ĐÍCH, YÊU CẦU
+            """);
+
+        Assert.That(plan.Signer?.Name, Is.EqualTo("Bùi Quang Nam"));
+        Assert.That(plan.Recipients, Is.EqualTo(new[] { "Như Điều 3", "Lưu: VT, PVHXH" }));
+    }
+
+
     [Test]
     public void HeaderInTwoColumnsOnTheSameLines_IsReadColumnByColumn()
     {
