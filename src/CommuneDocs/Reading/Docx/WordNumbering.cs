@@ -76,8 +76,10 @@ internal readonly record struct NumberingLabel(string? Label, NumberingFault Fau
 /// <summary>
 /// Word automatic numbering (ECMA-376 Part 1, 17.9): list definitions and the counters that turn numbered paragraphs,
 /// met in document order, into the labels Word shows ("II.", "1.2.", "a)", "Điều 3.", "-"). Pure logic, no package.
-/// List instances of one abstract definition share their counters, as in Word, unless an instance restarts a level with
-/// w:startOverride, which gives it counters of its own.
+/// List instances of one abstract definition share its counters, as in Word; an instance that restarts a level with
+/// w:startOverride (17.9.26) sets that level back to its start value where it is first used, and the instances after it
+/// go on counting from there (LibreOffice numbers a list's first paragraph with such an instance, the rest with the
+/// plain one).
 /// </summary>
 internal sealed class WordNumbering
 {
@@ -85,7 +87,8 @@ internal sealed class WordNumbering
 
     private readonly IReadOnlyDictionary<int, ListDefinition> _abstracts;
     private readonly IReadOnlyDictionary<int, ListInstance> _instances;
-    private readonly Dictionary<(bool Own, int Id), int?[]> _counters = [];
+    private readonly Dictionary<int, int?[]> _counters = [];
+    private readonly HashSet<int> _used = [];
 
     public WordNumbering(IEnumerable<ListDefinition> abstracts, IEnumerable<ListInstance> instances)
     {
@@ -120,9 +123,14 @@ internal sealed class WordNumbering
         for (var i = 0; i < MaxLevels; i++) levels[i] = LevelOf(instance, i);
         if (levels[level] is not { } current) return new(null, NumberingFault.MissingLevel);
 
-        var ownCounters = !instance.StartOverrides.IsEmpty;
-        var key = (ownCounters, ownCounters ? instance.Id : instance.AbstractId);
+        var shared = _abstracts.ContainsKey(instance.AbstractId);
+        var key = shared ? instance.AbstractId : -1 - instance.Id;
         if (!_counters.TryGetValue(key, out var counters)) _counters[key] = counters = new int?[MaxLevels];
+        if (_used.Add(instance.Id))
+        {
+            // The first paragraph of an instance that restarts levels: those levels count from its start values again.
+            foreach (var restarted in instance.StartOverrides.Keys) counters[restarted] = null;
+        }
         counters[level] = counters[level] is { } n ? n + 1 : StartOf(instance, levels, level);
         for (var deeper = level + 1; deeper < MaxLevels; deeper++)
         {

@@ -96,6 +96,17 @@ public class WordNumberingTests
     }
 
     [Test]
+    public void Numbering_RestartingInstanceThenPlainOne_CountOnFromTheRestart()
+    {
+        // LibreOffice saves a restarted list so: its first paragraph with an instance that restarts the level, the
+        // others with the plain instance of the same definition.
+        var numbering = List(0, Level(0, "decimal", "%1."), 8)
+                        + "<w:num w:numId=\"14\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>";
+        var body = P("a", 8) + P("b", 8) + P("c", 14) + P("d", 8) + P("e", 8);
+        Assert.That(Labels(body, numbering), Is.EqualTo(new[] { "1.", "2.", "1.", "2.", "3." }));
+    }
+
+    [Test]
     public void Numbering_InstancesOfOneDefinition_ShareCounters()
     {
         var body = P("a", 1) + P("b", 1) + P("c", 2);
