@@ -144,14 +144,15 @@ internal static partial class HeaderExtractor
 
     /// <summary>
     /// A body's name written in full and in sentence case with its place name in title case:
-    /// "ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" → "Ủy ban nhân dân xã Cẩm Giang";
+    /// "ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" → "Ủy ban nhân dân xã Cẩm Giang" (UBND and HĐND written in
+    /// full wherever they stand: "Chủ tịch UBND tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh");
     /// "ĐẢNG ỦY PHƯỜNG HÒA BÌNH" → "Đảng ủy phường Hòa Bình".
     /// </summary>
     internal static string WriteBodyName(string name)
     {
         var n = VietnameseText.CollapseSpaces(name);
-        n = LeadingUbnd().Replace(n, "Ủy ban nhân dân");
-        n = LeadingHdnd().Replace(n, "Hội đồng nhân dân");
+        n = Ubnd().Replace(n, "Ủy ban nhân dân");
+        n = Hdnd().Replace(n, "Hội đồng nhân dân");
         var m = BodyLevelPlace().Match(n);
         if (!m.Success) return VietnameseText.IsUpperCase(n) ? AgencyCase(VietnameseText.SentenceCase(n)) : n;
         var body = m.Groups["body"].Value;
@@ -229,11 +230,11 @@ internal static partial class HeaderExtractor
         return title.Length == 0 ? null : title;
     }
 
-    [GeneratedRegex(@"^UBND(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingUbnd();
+    [GeneratedRegex(@"(?<![\p{L}])UBND(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ubnd();
 
-    [GeneratedRegex(@"^HĐND(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingHdnd();
+    [GeneratedRegex(@"(?<![\p{L}])HĐND(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Hdnd();
 
     /// <summary>A body, its administrative level and its place: "Ủy ban nhân dân" "xã" "Cẩm Giang".</summary>
     [GeneratedRegex(@"^(?<body>.*?)\s*(?<![\p{L}])(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -24,8 +24,19 @@ internal static partial class ReferenceExtractor
     [GeneratedRegex(@"\G\s*(?:,\s*)?ngày\s*(?<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
-    [GeneratedRegex(@"\G\s*(?:,\s*)?của\s+(?<issuer>.+?)(?=\s+(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|đã|năm|giai đoạn)\s|[;,.(:]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex IssuerAfter();
+    [GeneratedRegex(@"\G\s*(?:,\s*)?của\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex OfAfter();
+
+    /// <summary>What joins the citations of one list: "…/QĐ-TTg ngày 27/03/2021, Quyết định số …", "… và Nghị định số …".</summary>
+    [GeneratedRegex(@"\G\s*(?:,\s*(?:và\s+)?|và\s+)(?=(?:" + Kinds + @")(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGoesOn();
+
+    /// <summary>The issuer named before a citation: "theo quy định của Chính phủ tại Nghị định số …".</summary>
+    [GeneratedRegex(@"của\s+(?<issuer>[^,;()]{3,80}?)\s+tại\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerBefore();
+
+    /// <summary>How far after "của" an issuer's name is looked for.</summary>
+    private const int IssuerWindow = 240;
 
     public static ImmutableArray<LegalReference> Extract(StructuredDocument doc, string? ownNumber, string? ownSymbol)
     {
@@ -36,14 +47,23 @@ internal static partial class ReferenceExtractor
         foreach (var raw in texts)
         {
             var text = VietnameseText.CollapseSpaces(raw);
+            // The citations of a list that have no issuer yet wait for the one that names it ("A, B của X").
+            var waiting = new List<int>();
+            string? listIssuer = null;
             foreach (Match m in NumberPattern().Matches(text))
             {
                 var number = DocumentNumber.Tighten(m.Groups["number"].Value);
                 if (!number.Any(char.IsLetter) || IsDateLike(number)) continue;
                 var key = VietnameseText.Fold(number);
                 if (ownSymbol is not null && ownNumber is not null && key == VietnameseText.Fold(ownNumber + "/" + ownSymbol)) continue;
-                var kind = KindBefore(text, m.Index);
-                if (kind is null) continue;
+                if (KindBefore(text, m.Index) is not { } kind)
+                {
+                    waiting.Clear();
+                    listIssuer = null;
+                    continue;
+                }
+                var before = IssuerBefore().Match(text, 0, kind.Start);
+                var issuer = before.Success ? CitedIssuer.Read(before.Groups["issuer"].Value) : listIssuer;
                 // Matched in place (\G) rather than on a copy of the rest: a long text has many numbers.
                 var after = m.Index + m.Length;
                 PartialDate? date = null;
@@ -53,32 +73,50 @@ internal static partial class ReferenceExtractor
                     date = Dates.ParseTime(dm.Groups["date"].Value);
                     after += dm.Length;
                 }
-                var im = IssuerAfter().Match(text, after);
-                var issuer = im.Success && im.Groups["issuer"].Value.Length < 120 ? HeaderExtractor.WriteBodyName(im.Groups["issuer"].Value.Trim()) : null;
-                if (index.TryGetValue(key, out var at))
+                var of = OfAfter().Match(text, after);
+                if (of.Success) issuer = CitedIssuer.Read(text.Substring(of.Index + of.Length, Math.Min(IssuerWindow, text.Length - of.Index - of.Length))) ?? issuer;
+                var at = Add(new LegalReference(kind.Name, number, date, issuer), key);
+                if (issuer is not null)
                 {
-                    var known = found[at];
-                    found[at] = known with { Date = known.Date ?? date, Issuer = known.Issuer ?? issuer };
-                    continue;
+                    foreach (var earlier in waiting) found[earlier] = found[earlier] with { Issuer = found[earlier].Issuer ?? issuer };
+                    waiting.Clear();
                 }
-                index[key] = found.Count;
-                found.Add(new LegalReference(kind, number, date, issuer));
+                var goesOn = !of.Success && ListGoesOn().IsMatch(text, after);
+                if (goesOn && issuer is null) waiting.Add(at);
+                if (!goesOn) waiting.Clear();
+                // "của Chính phủ tại Nghị định số A và Nghị định số B": the issuer named before the list is B's as well.
+                listIssuer = goesOn && before.Success ? issuer : null;
             }
+        }
+
+        int Add(LegalReference reference, string key)
+        {
+            if (!index.TryGetValue(key, out var at))
+            {
+                index[key] = found.Count;
+                found.Add(reference);
+                return found.Count - 1;
+            }
+            var known = found[at];
+            // The symbol as Nghị định 30/2020/NĐ-CP writes it ("QĐ-TTg") is kept over one typed in capitals ("QĐ-TTG").
+            var number = !known.Number.Any(char.IsLower) && reference.Number.Any(char.IsLower) ? reference.Number : known.Number;
+            found[at] = known with { Number = number, Date = known.Date ?? reference.Date, Issuer = known.Issuer ?? reference.Issuer };
+            return at;
         }
         return [.. found];
     }
 
-    /// <summary>The kind word nearest before the number, within the same clause ("Luật Giao dịch điện tử số 42/VBHN-VPQH").</summary>
-    private static string? KindBefore(string text, int at)
+    /// <summary>The kind word nearest before the number, within the same clause ("Luật Giao dịch điện tử số 42/VBHN-VPQH"), and where it starts.</summary>
+    private static (string Name, int Start)? KindBefore(string text, int at)
     {
         var start = Math.Max(0, at - 80);
         var window = text[start..at];
         var cut = window.LastIndexOfAny([';', '(', ')']);
-        if (cut >= 0) window = window[(cut + 1)..];
-        var last = KindPattern().Matches(window).LastOrDefault();
+        if (cut >= 0) start += cut + 1;
+        var last = KindPattern().Matches(text[start..at]).LastOrDefault();
         if (last is null) return null;
         var kind = last.Groups["kind"].Value;
-        return char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant();
+        return (char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant(), start + last.Index);
     }
 
     private static bool IsDateLike(string number) => DateLike().IsMatch(number);

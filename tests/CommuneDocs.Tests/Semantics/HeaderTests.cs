@@ -137,6 +137,74 @@ public class HeaderTests
     }
 
     [Test]
+    public void References_DateInWords_KeepsItsDay()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. NHIỆM VỤ
+            1. Áp dụng Quyết định số 01/2025/QĐ-UBND ngày 03 tháng 01 năm 2025 của UBND tỉnh ban hành quy định.
+            """));
+
+        Assert.That(plan.References.Single(x => x.Number == "01/2025/QĐ-UBND").Date?.ToString(), Is.EqualTo("2025-01-03"));
+    }
+
+    [TestCase("Nghị định số 12/2019/NĐ-CP ngày 07/8/2019 của Chính phủ sửa đổi, bổ sung một số điều", "Chính phủ")]
+    [TestCase("Quyết định số 77/QĐ-TTg ngày 3/5/2023 của Thủ tướng Chính phủ và các văn bản hướng dẫn", "Thủ tướng Chính phủ")]
+    [TestCase("Kế hoạch số 18/KH-UBND ngày 2/3/2025 của Ủy ban nhân dân tỉnh để phổ biến", "Ủy ban nhân dân tỉnh")]
+    [TestCase("Quyết định số 40/QĐ-UBND ngày 21/7/2025 của Chủ tịch UBND tỉnh Gia Lai về việc ban hành", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai")]
+    [TestCase("Thông tư số 03/2024/TT-BNV ngày 1/2/2024 của Bộ Nội vụ hướng dẫn", "Bộ Nội vụ")]
+    public void References_IssuerEndsWhereTheBodysNameEnds(string sentence, string issuer)
+    {
+        var plan = PlanText.Parse(PlanText.Plan($"""
+            I. NHIỆM VỤ
+            1. Thực hiện theo {sentence}.
+            """));
+
+        Assert.That(plan.References.Last().Issuer, Is.EqualTo(issuer));
+    }
+
+    [TestCase("của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực về tăng cường kiểm tra", "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực")]
+    [TestCase("của Ban Chỉ đạo tỉnh về tăng cường kiểm tra công vụ tại các xã", "Ban Chỉ đạo tỉnh")]
+    public void References_BodyNamedAfterItsField_KeepsTheFieldOnlyWhenTheSubjectFollows(string words, string issuer)
+    {
+        var plan = PlanText.Parse(PlanText.Plan($"""
+            I. NHIỆM VỤ
+            1. Thực hiện Kế hoạch số 07-KH/BCĐ ngày 01/7/2025 {words}.
+            """));
+
+        Assert.That(plan.References.Single(r => r.Number == "07-KH/BCĐ").Issuer, Is.EqualTo(issuer));
+    }
+
+    [Test]
+    public void References_ListWithOneIssuer_GivesItToEachCitation()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. NHIỆM VỤ
+            1. Thực hiện Quyết định số 11/QĐ-TTg ngày 02/3/2021, Quyết định số 12/QĐ-TTg ngày 03/4/2022 của Thủ tướng Chính phủ.
+            2. Bảo đảm theo quy định của Chính phủ tại Nghị định số 30/2020/NĐ-CP và Nghị định số 78/2025/NĐ-CP, nhất là lưu trữ.
+            3. Thực hiện Quyết định số 13/QĐ-TTg của Thủ tướng Chính phủ và Quyết định số 5/QĐ-UBND ngày 01/2/2024.
+            """));
+
+        Assert.That(plan.References.Skip(1).Select(r => (r.Number, r.Issuer)), Is.EqualTo(new (string, string?)[]
+        {
+            ("11/QĐ-TTg", "Thủ tướng Chính phủ"), ("12/QĐ-TTg", "Thủ tướng Chính phủ"),
+            ("30/2020/NĐ-CP", "Chính phủ"), ("78/2025/NĐ-CP", "Chính phủ"),
+            ("13/QĐ-TTg", "Thủ tướng Chính phủ"), ("5/QĐ-UBND", null),
+        }));
+    }
+
+    [Test]
+    public void References_SymbolTypedInCapitalsAndAsWritten_KeepTheWrittenOne()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. NHIỆM VỤ
+            1. Triển khai Quyết định số 907/QĐ-TTG của Thủ tướng Chính phủ.
+            2. Theo Quyết định số 907/QĐ-TTg ngày 05/6/2025.
+            """));
+
+        Assert.That(plan.References.Skip(1).Select(r => (r.Number, r.Date?.ToString())), Is.EqualTo(new[] { ("907/QĐ-TTg", (string?)"2025-06-05") }));
+    }
+
+    [Test]
     public void References_HyphenLostAtALineBreak_IsPutBackBetweenKindAndIssuer()
     {
         // pdftotext joins "NQ-" at a line's end with "HĐND" on the next line as one word, without the hyphen.

@@ -7,6 +7,7 @@ public class VietnameseDatesTests
 {
     [TestCase("trước ngày 15/12/2025", "2025-12-15")]
     [TestCase("ngày 06 tháng 01 năm 2022", "2022-01-06")]
+    [TestCase("03 tháng 01 năm 2025", "2025-01-03")]
     [TestCase("Thời gian hoàn thành: tháng 12/2025", "2025-12")]
     [TestCase("trong Quý III năm 2025", "2025-Q3")]
     [TestCase("Năm 2026", "2026")]
