@@ -55,6 +55,27 @@ internal static class VietnameseText
         return text;
     }
 
+    /// <summary>
+    /// Whether a wrapped line and the next join without a space: after a hyphen glued to a word, the line broke inside a
+    /// hyphenated word or symbol ("Nghị định số 52/2015/NĐ-" / "CP", "kinh tế-" / "xã hội"); Vietnamese does not
+    /// hyphenate syllables, so nothing else breaks so. A dash with a space before it ("2022 -") keeps the space.
+    /// </summary>
+    public static bool JoinsWithoutSpace(ReadOnlySpan<char> line, ReadOnlySpan<char> next) =>
+        line.Length >= 2 && line[^1] == '-' && char.IsLetterOrDigit(line[^2]) && next.Length > 0 && char.IsLetterOrDigit(next[0]);
+
+    /// <summary>The lines of a wrapped paragraph as one text: a space between them except where <see cref="JoinsWithoutSpace"/>, white space collapsed.</summary>
+    public static string JoinWrappedLines(IEnumerable<string> lines)
+    {
+        var sb = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.AsSpan().Trim();
+            if (sb.Length > 0 && line.Length > 0 && !JoinsWithoutSpace(sb.Length >= 2 ? [sb[^2], sb[^1]] : [sb[^1]], line)) sb.Append(' ');
+            sb.Append(line);
+        }
+        return CollapseSpaces(sb.ToString());
+    }
+
     /// <summary>Collapses runs of white space to one space and trims.</summary>
     public static string CollapseSpaces(string text)
     {

@@ -47,4 +47,11 @@ public class VietnameseTextTests
     [Test]
     public void Clean_TurnsOddSpacesIntoSpacesAndDropsZeroWidth() =>
         Assert.That(VietnameseText.Clean("a\u00A0b\u200Bc\r"), Is.EqualTo("a bc"));
+
+    [TestCase(new[] { "Nghị định số 52/2015/NĐ-", "CP ngày 28/5/2015" }, "Nghị định số 52/2015/NĐ-CP ngày 28/5/2015")]
+    [TestCase(new[] { "phát triển kinh tế-", "xã hội" }, "phát triển kinh tế-xã hội")]
+    [TestCase(new[] { "giai đoạn 2021 -", "2025" }, "giai đoạn 2021 - 2025")]
+    [TestCase(new[] { "các nội dung sau:", "- Rà soát" }, "các nội dung sau: - Rà soát")]
+    public void JoinWrappedLines_HyphenGluedToAWord_JoinsWithoutASpace(string[] lines, string joined) =>
+        Assert.That(VietnameseText.JoinWrappedLines(lines), Is.EqualTo(joined));
 }

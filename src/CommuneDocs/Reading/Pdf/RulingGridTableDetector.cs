@@ -5,7 +5,9 @@ namespace CommuneDocs.Reading.Pdf;
 /// <summary>
 /// Finds tables drawn with ruling lines: rulings that touch each other form a grid; its distinct vertical
 /// positions are the grid columns and its horizontal ones the rows; a cell spans the columns whose separating
-/// ruling is missing in its row. Words are placed in the cell that holds their centre.
+/// ruling is missing in its row, and continues the cell above it when the ruling between them is missing (a vertically
+/// merged cell: its words all go to its first row, the rows under it get an empty cell, as Word's own table model has
+/// it). Words are placed in the cell that holds their centre.
 /// </summary>
 internal sealed class RulingGridTableDetector
 {
@@ -76,7 +78,9 @@ internal sealed class RulingGridTableDetector
         ys.Reverse();
         var words = page.Words.Where(w => !used.Contains(w) && box.Contains(w.Box.CenterX, w.Box.CenterY, 1)).ToList();
         if (words.Count == 0) return null;
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
+        // Each row's cells as column ranges with their words; a cell whose top ruling is missing continues the cell
+        // above it (a vertically merged cell), which takes its words.
+        var rows = new List<List<Segment>>();
         for (var r = 0; r + 1 < ys.Count; r++)
         {
             var top = ys[r];
@@ -84,21 +88,39 @@ internal sealed class RulingGridTableDetector
             if (top - bottom < 3) continue;
             var middle = (top + bottom) / 2;
             var rowWords = words.Where(w => w.Box.CenterY <= top && w.Box.CenterY > bottom).ToList();
-            var cells = ImmutableArray.CreateBuilder<GridCell>();
+            var cells = new List<Segment>();
             var start = 0;
             for (var c = 1; c < xs.Count; c++)
             {
                 var edge = c == xs.Count - 1 || grid.Any(v => !v.Horizontal && Math.Abs(v.Position - xs[c]) <= Tolerance && v.From <= middle + Tolerance && v.To >= middle - Tolerance);
                 if (!edge) continue;
                 var (left, right) = (xs[start], xs[c]);
-                var cellWords = rowWords.Where(w => w.Box.CenterX >= left && w.Box.CenterX < right);
-                cells.Add(new GridCell(BaselineLineGrouper.Instance.Group(cellWords), c - start));
-                for (var k = start + 1; k < c; k++) cells.Add(new GridCell([], 0));
+                var cell = new Segment(start, c, [.. rowWords.Where(w => w.Box.CenterX >= left && w.Box.CenterX < right)]);
+                if (rows.Count > 0 && !Ruled(grid, top, (left + right) / 2) && rows[^1].Find(above => above.Start == start && above.End == c) is { } above)
+                {
+                    cell = cell with { Owner = above.Owner ?? above };
+                    cell.Owner.Words.AddRange(cell.Words);
+                    cell.Words.Clear();
+                }
+                cells.Add(cell);
                 start = c;
             }
-            rows.Add(cells.ToImmutable());
+            rows.Add(cells);
         }
+        var grouped = rows.Select(row => row.SelectMany(cell =>
+            Enumerable.Repeat(new GridCell([], 0), cell.End - cell.Start - 1).Prepend(new GridCell(BaselineLineGrouper.Instance.Group(cell.Words), cell.End - cell.Start)))
+            .ToImmutableArray()).ToImmutableArray();
         foreach (var w in words) used.Add(w);
-        return new TableItem(page.Number, box, [.. xs], rows.ToImmutable());
+        return new TableItem(page.Number, box, [.. xs], grouped);
+    }
+
+    /// <summary>Whether a horizontal ruling at <paramref name="y"/> crosses <paramref name="x"/>.</summary>
+    private static bool Ruled(List<Ruling> grid, double y, double x) =>
+        grid.Any(h => h.Horizontal && Math.Abs(h.Position - y) <= Tolerance && h.From <= x + Tolerance && h.To >= x - Tolerance);
+
+    /// <summary>A cell of one grid row: the grid columns it spans, its words, and the cell above it that it continues, if any.</summary>
+    private sealed record Segment(int Start, int End, List<TextWord> Words)
+    {
+        public Segment? Owner { get; init; }
     }
 }

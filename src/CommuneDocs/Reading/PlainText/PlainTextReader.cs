@@ -133,7 +133,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
         var prev = previous.Trim();
         if (IsLabelAlone(t)) return true;
         if (IsLabelAlone(prev) && EnumeratorParser.Parse(t) is null) return false;
-        if (IsWrappedCitation(prev, t)) return false;
+        if (IsWrappedCitation(prev, t) || VietnameseText.JoinsWithoutSpace(prev, t)) return false;
         if (EnumeratorParser.Parse(t) is { } e && !IsWrappedRange(prev, e)) return true;
         if (StandsAlone().IsMatch(t) || PreambleFormula().IsMatch(t) || prev.EndsWith("./", StringComparison.Ordinal) || prev.EndsWith("./.", StringComparison.Ordinal)) return true;
         if (t.Length > 0 && char.IsLower(t[0])) return false;
@@ -233,7 +233,10 @@ internal sealed partial class PlainTextReader : IDocumentReader
 
         public void Append(string line, bool bold)
         {
-            _text.Append(' ').Append(line.Trim());
+            var next = line.AsSpan().Trim();
+            var end = _text.Length >= 2 ? (ReadOnlySpan<char>)[_text[^2], _text[^1]] : [];
+            if (!VietnameseText.JoinsWithoutSpace(end, next)) _text.Append(' ');
+            _text.Append(next);
             _bold &= bold || _bold;
         }
 

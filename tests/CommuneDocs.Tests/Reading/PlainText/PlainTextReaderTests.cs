@@ -167,6 +167,17 @@ public class PlainTextReaderTests
         var doc = PlainTextReader.Instance.Read(new MemoryStream(bytes), "a.txt", ParseOptions.Default);
         Assert.That(doc.Blocks.OfType<SourceParagraph>().First().Text, Is.EqualTo("KẾ HOẠCH"));
     }
+
+    [Test]
+    public void LineBrokenAfterTheHyphenOfASymbol_JoinsWithoutASpace()
+    {
+        var paragraphs = Paragraphs("""
+            Tiếp tục triển khai thực hiện có hiệu quả các nội dung tại Quyết định số 1441/QĐ-
+            UBND ngày 25/9/2025 của Chủ tịch Ủy ban nhân dân tỉnh.
+            """);
+
+        Assert.That(paragraphs, Is.EqualTo(new[] { "Tiếp tục triển khai thực hiện có hiệu quả các nội dung tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch Ủy ban nhân dân tỉnh." }));
+    }
 }
 
 public class CellPerLineTableTests
