@@ -65,7 +65,14 @@ internal sealed record SourceTable(ImmutableArray<SourceRow> Rows) : SourceBlock
 /// <param name="Blocks">Paragraphs and tables in reading order.</param>
 /// <param name="Diagnostics">Content faults the reader found.</param>
 internal sealed record SourceDocument(string FileName, SourceFormat Format, int? Pages,
-    ImmutableArray<SourceBlock> Blocks, ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<SourceBlock> Blocks, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Footnotes and endnotes, kept apart from the flow: no part of the outline or of any zone, but what they cite
+    /// ("Thống nhất áp dụng Quyết định số …") is cited by the document.
+    /// </summary>
+    public ImmutableArray<SourceParagraph> Notes { get; init; } = [];
+}
 
 /// <summary>Turns one container format into a <see cref="SourceDocument"/>.</summary>
 internal interface IDocumentReader

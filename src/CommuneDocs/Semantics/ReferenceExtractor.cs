@@ -41,7 +41,8 @@ internal static partial class ReferenceExtractor
     public static ImmutableArray<LegalReference> Extract(StructuredDocument doc, string? ownNumber, string? ownSymbol)
     {
         var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => l.Text.Replace('\n', ' '))
-            .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells)));
+            .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells)))
+            .Concat(doc.Source.Notes.Select(n => n.Text));
         var found = new List<LegalReference>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var raw in texts)

@@ -8,8 +8,8 @@ namespace CommuneDocs.Reading.Docx;
 
 /// <summary>
 /// Reads Word .docx files (ECMA-376 WordprocessingML) with DocumentFormat.OpenXml into paragraphs and tables in body
-/// order, with Word's automatic numbering materialised into list labels (issue #4). Page headers and footers,
-/// footnotes, endnotes and comments are not part of the body and are not read. The archive is inspected before it is
+/// order, with Word's automatic numbering materialised into list labels (issue #4), and the footnotes and endnotes as
+/// the document's notes. Page headers and footers and comments are not part of the document and are not read. The archive is inspected before it is
 /// opened and its parts are read under <see cref="ParseOptions.MaxFileBytes"/>, so a zip bomb is refused, not inflated.
 /// </summary>
 internal sealed class DocxReader : IDocumentReader
@@ -42,8 +42,10 @@ internal sealed class DocxReader : IDocumentReader
 
             var context = new DocxReadContext(styles, numbering);
             var blocks = new List<SourceBlock>();
-            if (document.Body is { } body) new WordBlockReader(context).ReadBody(body, blocks);
-            return new SourceDocument(fileName, SourceFormat.Docx, null, [.. blocks], [.. context.Diagnostics]);
+            var reader = new WordBlockReader(context);
+            if (document.Body is { } body) reader.ReadBody(body, blocks);
+            var notes = ReadNotes(main, reader, budget, fileName);
+            return new SourceDocument(fileName, SourceFormat.Docx, null, [.. blocks], [.. context.Diagnostics]) { Notes = notes };
         }
         catch (DocumentFormatException)
         {
@@ -65,6 +67,19 @@ internal sealed class DocxReader : IDocumentReader
         input.Position = start;
         if (n >= 8 && head[0] == 0xD0 && head[1] == 0xCF) FormatSniffer.Sniff(head[..n], fileName);
     }
+
+    /// <summary>The paragraphs of the footnotes and endnotes (17.11), in their parts' order; the separator lines Word keeps as notes are left out.</summary>
+    private static System.Collections.Immutable.ImmutableArray<SourceParagraph> ReadNotes(MainDocumentPart main, WordBlockReader reader, ReadBudget budget, string fileName)
+    {
+        var notes = new List<OpenXmlElement>();
+        if (main.FootnotesPart is { } footnotes)
+            notes.AddRange(new Footnotes(ReadPart(footnotes, budget, fileName)).Elements<Footnote>().Where(n => IsNote(n.Type)));
+        if (main.EndnotesPart is { } endnotes)
+            notes.AddRange(new Endnotes(ReadPart(endnotes, budget, fileName)).Elements<Endnote>().Where(n => IsNote(n.Type)));
+        return [.. notes.SelectMany(n => reader.ReadCell(n, 0)).Where(p => p.Text.Length > 0)];
+    }
+
+    private static bool IsNote(EnumValue<FootnoteEndnoteValues>? type) => type is null || type.Value == FootnoteEndnoteValues.Normal;
 
     private static string ReadPart(OpenXmlPart part, ReadBudget budget, string fileName) =>
         DocxPackageGuard.ReadXml(part.GetStream(FileMode.Open, FileAccess.Read), part.Uri.OriginalString, budget, fileName);

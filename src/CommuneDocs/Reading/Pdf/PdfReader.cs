@@ -36,8 +36,8 @@ internal sealed class PdfReader : IDocumentReader
         {
             diagnostics.Add(new Diagnostic(DiagnosticCode.LegacyEncoding, Messages.PdfLegacyEncoding(fileName, string.Join(", ", legacy.Select(e => e == LegacyEncoding.Vni ? "VNI" : "TCVN3").Distinct())), SourceSpan.None));
         }
-        var blocks = Assemble(pages);
-        return new SourceDocument(fileName, SourceFormat.Pdf, pageCount, blocks, [.. diagnostics]);
+        var (blocks, notes) = Assemble(pages);
+        return new SourceDocument(fileName, SourceFormat.Pdf, pageCount, blocks, [.. diagnostics]) { Notes = notes };
     }
 
     /// <summary>A complete PDF ends with "%%EOF" (ISO 32000-1, 7.5.5), followed at most by a little padding.</summary>
@@ -110,7 +110,7 @@ internal sealed class PdfReader : IDocumentReader
         }
     }
 
-    private static ImmutableArray<SourceBlock> Assemble(List<PageContent> pages)
+    private static (ImmutableArray<SourceBlock> Blocks, ImmutableArray<SourceParagraph> Notes) Assemble(List<PageContent> pages)
     {
         var tables = new List<ImmutableArray<TableItem>>();
         var pageLines = new List<(PageContent, ImmutableArray<TextLine>)>();
@@ -149,7 +149,8 @@ internal sealed class PdfReader : IDocumentReader
         return (lefts[lefts.Count / 10], rights[rights.Count / 2]);
     }
 
-    private static ImmutableArray<SourceBlock> Emit(List<List<PageItem>> pageItems, List<(double Left, double Right)> bounds)
+    /// <summary>The blocks in reading order, and the footnotes apart.</summary>
+    private static (ImmutableArray<SourceBlock> Blocks, ImmutableArray<SourceParagraph> Notes) Emit(List<List<PageItem>> pageItems, List<(double Left, double Right)> bounds)
     {
         var firstPage = pageItems.SelectMany(p => p).Select(i => i.Page).DefaultIfEmpty(1).Min();
         (double Left, double Right) Bounds(int page) => bounds[Math.Clamp(page - firstPage, 0, bounds.Count - 1)];
@@ -198,14 +199,13 @@ internal sealed class PdfReader : IDocumentReader
             previous = item;
         }
         Flush();
-        pending.AddRange(footnotes.Select(f => new PlacedLine(f.Line, f.Page, Bounds(f.Page).Left, Bounds(f.Page).Right)));
-        Flush();
-        return [.. blocks.Select((b, i) => b with { Index = i })];
+        var notes = GapIndentParagraphBuilder.Instance.Build([.. footnotes.Select(f => new PlacedLine(f.Line, f.Page, Bounds(f.Page).Left, Bounds(f.Page).Right))]);
+        return ([.. blocks.Select((b, i) => b with { Index = i })], notes);
     }
 
     /// <summary>
     /// Takes a page's footnotes out of the flow (lines in a smaller type at the foot of the page, the first numbered or
-    /// starred), so that a paragraph running on to the next page stays whole; they are put at the end of the document.
+    /// starred), so that a paragraph running on to the next page stays whole; they become the document's notes.
     /// </summary>
     private static IEnumerable<PageItem> WithoutFootnotes(List<PageItem> page, List<LineItem> footnotes)
     {

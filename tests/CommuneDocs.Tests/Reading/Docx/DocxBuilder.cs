@@ -18,7 +18,7 @@ internal static class DocxBuilder
         "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     /// <summary>A package whose body is <paramref name="body"/>; numbering and styles are the inner XML of their parts.</summary>
-    public static MemoryStream Build(string body, string? numbering = null, string? styles = null, string? header = null)
+    public static MemoryStream Build(string body, string? numbering = null, string? styles = null, string? header = null, string? footnotes = null)
     {
         var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, true))
@@ -28,6 +28,7 @@ internal static class DocxBuilder
             if (numbering is not null) Feed(main.AddNewPart<NumberingDefinitionsPart>(), $"<w:numbering {Namespaces}>{numbering}</w:numbering>");
             if (styles is not null) Feed(main.AddNewPart<StyleDefinitionsPart>(), $"<w:styles {Namespaces}>{styles}</w:styles>");
             if (header is not null) Feed(main.AddNewPart<HeaderPart>(), $"<w:hdr {Namespaces}>{header}</w:hdr>");
+            if (footnotes is not null) Feed(main.AddNewPart<FootnotesPart>(), $"<w:footnotes {Namespaces}>{footnotes}</w:footnotes>");
         }
         stream.Position = 0;
         return stream;

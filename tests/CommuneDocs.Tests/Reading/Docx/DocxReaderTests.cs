@@ -144,6 +144,23 @@ public class DocxReaderTests
     }
 
     [Test]
+    public void Footnotes_AreTheDocumentsNotes_NotPartOfTheBody()
+    {
+        const string separators = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                                  + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>";
+        var stream = Build(P("Thân") + P("Tiếp"), footnotes: separators
+            + "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Áp dụng Quyết định số 01/2025/QĐ-UBND.</w:t></w:r></w:p></w:footnote>");
+
+        var document = DocxReader.Instance.Read(stream, "f.docx", ParseOptions.Default);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Blocks.OfType<SourceParagraph>().Select(p => p.Text), Is.EqualTo(new[] { "Thân", "Tiếp" }));
+            Assert.That(document.Notes.Select(p => p.Text), Is.EqualTo(new[] { "Áp dụng Quyết định số 01/2025/QĐ-UBND." }));
+        });
+    }
+
+    [Test]
     public void Table_GridSpan_EmitsPlaceholderCells()
     {
         var table = Table($"<w:tr>{Cell("A Năm 2025", "<w:gridSpan w:val=\"3\"/>")}</w:tr><w:tr>{Cell("1")}{Cell("2")}{Cell("3")}</w:tr>", Grid(3));

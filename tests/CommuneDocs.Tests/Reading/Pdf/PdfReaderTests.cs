@@ -266,6 +266,27 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void Footnote_AtThePageFoot_IsANoteAndTheParagraphGoesOnOverThePage()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var first = builder.AddPage(PageSize.A4);
+        BodyLines(first, font, 780, 6);
+        first.AddText("1 Ap dung Quyet dinh so 01/2025/QD-UBND cua UBND tinh", 8, new PdfPoint(85, 70), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("cho den khi co quy dinh moi.", 11, new PdfPoint(85, 780), font);
+
+        var doc = Read(builder.Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Notes.Select(n => n.Text), Is.EqualTo(new[] { "1 Ap dung Quyet dinh so 01/2025/QD-UBND cua UBND tinh" }));
+            Assert.That(doc.Blocks.OfType<SourceParagraph>().Last().Text, Does.EndWith(Body + " cho den khi co quy dinh moi."));
+            Assert.That(doc.Blocks.OfType<SourceParagraph>().Any(p => p.Text.Contains("Quyet dinh so 01")), Is.False);
+        });
+    }
+
+    [Test]
     public void PageNumbers_AtTopCentre_AreRemoved()
     {
         var builder = new PdfDocumentBuilder();
