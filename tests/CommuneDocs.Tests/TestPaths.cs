@@ -21,6 +21,20 @@ internal static class TestPaths
     /// <summary>corpus/gold/: their hand-made answers.</summary>
     public static string Gold => Path.Combine(Corpus, "gold");
 
+    /// <summary>
+    /// ../shared/realworld: real, unannotated office files kept beside the repository, not in it; a test that needs
+    /// one ignores itself where it is missing (<see cref="RealWorldFile"/>).
+    /// </summary>
+    public static string RealWorld => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "realworld"));
+
+    /// <summary>The path of a real-world file; the test is ignored when the file is not on this machine.</summary>
+    public static string RealWorldFile(string name)
+    {
+        var path = Path.Combine(RealWorld, name);
+        if (!File.Exists(path)) Assert.Ignore($"the real-world sample {path} is not on this machine");
+        return path;
+    }
+
     /// <summary>src/CommuneDocs: the library's sources.</summary>
     public static string LibrarySource => Path.Combine(RepoRoot, "src", "CommuneDocs");
 

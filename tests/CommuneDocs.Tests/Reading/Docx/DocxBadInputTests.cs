@@ -9,8 +9,6 @@ namespace CommuneDocs.Tests.Reading.Docx;
 // Issue #4: container faults give typed errors, never a crash, a hang or gigabytes in memory.
 public class DocxBadInputTests
 {
-    private const string RealWorld = "/work/shared/realworld";
-    private const string Corpus = "/work/shared/corpus";
 
     private static DocumentFormatException ReadFails(Stream stream, string name = "bad.docx", ParseOptions? options = null) =>
         Assert.Throws(Is.InstanceOf<DocumentFormatException>(), () => PlanParser.Read(stream, name, options ?? ParseOptions.Default))
@@ -176,8 +174,8 @@ public class DocxBadInputTests
     [Test]
     public void RealWorldAndCorpusDocx_AllReadIntoBlocks()
     {
-        var files = new[] { RealWorld, Corpus }.Where(Directory.Exists).SelectMany(d => Directory.GetFiles(d, "*.docx")).ToList();
-        if (files.Count == 0) Assert.Ignore($"{RealWorld} and {Corpus} are not on this machine.");
+        var files = new[] { TestPaths.RealWorld, TestPaths.Corpus }.Where(Directory.Exists).SelectMany(d => Directory.GetFiles(d, "*.docx")).ToList();
+        if (files.Count == 0) Assert.Ignore($"{TestPaths.RealWorld} and {TestPaths.Corpus} are not on this machine.");
         Assert.Multiple(() =>
         {
             foreach (var file in files)
@@ -193,8 +191,7 @@ public class DocxBadInputTests
     [Test]
     public void RealWorldDoc_GivesLegacyWordFormat()
     {
-        var file = Path.Combine(RealWorld, "lamdong-ke-hoach-kmt-2026.doc");
-        if (!File.Exists(file)) Assert.Ignore($"{file} is not on this machine.");
+        var file = TestPaths.RealWorldFile("lamdong-ke-hoach-kmt-2026.doc");
         var error = Assert.Throws<DocumentFormatException>(() => PlanParser.Parse(file))!;
         Assert.Multiple(() =>
         {

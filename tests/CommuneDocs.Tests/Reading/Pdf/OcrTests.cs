@@ -11,7 +11,6 @@ namespace CommuneDocs.Tests.Reading.Pdf;
 /// </summary>
 internal sealed class OcrTests
 {
-    private const string RealWorld = "/work/shared/realworld";
 
     private static readonly ParseOptions WithOcr = ParseOptions.Default with { Ocr = true };
 
@@ -151,8 +150,7 @@ internal sealed class OcrTests
     public void RealWorldScan_WithOcr_ParsesOrFailsWithTypedError(string name, int pages)
     {
         RequireTesseract();
-        var path = Path.Combine(RealWorld, name);
-        if (!File.Exists(path)) Assert.Ignore($"the real-world sample {path} is not on this machine");
+        var path = TestPaths.RealWorldFile(name);
 
         PlanDocument plan;
         try

@@ -5,14 +5,7 @@ namespace CommuneDocs.Tests.Reading.Pdf;
 /// <summary>Published PDFs from a provincial office (../shared/realworld): never crash, say clearly what could not be read.</summary>
 internal sealed class RealWorldPdfTests
 {
-    private const string Folder = "/work/shared/realworld";
-
-    private static string PathOf(string name)
-    {
-        var path = Path.Combine(Folder, name);
-        if (!File.Exists(path)) Assert.Ignore($"the real-world sample {path} is not on this machine");
-        return path;
-    }
+    private static string PathOf(string name) => TestPaths.RealWorldFile(name);
 
     [Test]
     public void BornDigitalSignedReport_ParsesWithHeaderAndOutline()
