@@ -9,7 +9,10 @@ namespace CommuneDocs.Reading.PlainText;
 /// the header starts with "TT"/"STT" and its headings separated by runs of spaces; a row starts with a bare
 /// number (STT) or a group label ("A  Năm 2025", "II  Về chất lượng"); the lines of a row are cut into cells by
 /// how text wraps: inside a cell a line breaks only where the next word would not have fitted the column, a
-/// line that starts in lower case continues its cell, and a column is about as wide in every row.
+/// line that starts in lower case continues its cell, and a column is about as wide in every row. Text written from
+/// the table itself rather than from its page (LibreOffice's text export) has one line per cell, a blank line for an
+/// empty cell and a group row on one line ("I Về số lượng"); it is read so when every row so read has its number one
+/// more than the row before (or 1 after a group).
 /// </summary>
 internal static partial class CellPerLineTable
 {
@@ -21,6 +24,10 @@ internal static partial class CellPerLineTable
 
     [GeneratedRegex(@"^\s*(?<label>[A-Z]|[IVXL]{1,5})\.?\s+(?<text>\S.*?)\s{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRow();
+
+    /// <summary>A group row written as one line without the page's spacing ("A Năm 2025", "II Về chất lượng"); a row only when a row starts after it.</summary>
+    [GeneratedRegex(@"^\s*(?<label>[A-H]|[IVX]{1,5})\.?\s+(?<text>\p{Lu}.*?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneLineGroupRow();
 
     /// <summary>A group label alone: a Roman numeral or one of the first capitals, as group rows number themselves.</summary>
     [GeneratedRegex(@"^\s*(?:[A-H]|[IVX]{1,4})\.?\s*$", RegexOptions.CultureInvariant)]
@@ -49,6 +56,7 @@ internal static partial class CellPerLineTable
             else header.AddRange(WideGap().Split(t).Where(c => c.Length > 0));
         }
         if (header.Count < 3 || i >= lines.Length) return null;
+        if (LinePerCell(lines, i, header, out end) is { } written) return written;
 
         var raw = new List<(string First, string? Group, List<string> Lines)>();
         var closedByGap = new HashSet<int>();
@@ -70,6 +78,10 @@ internal static partial class CellPerLineTable
             {
                 raw.Add((t.TrimEnd('.'), lines[after].Trim(), []));
                 i = after;
+            }
+            else if (OneLineGroupRow().Match(line) is { Success: true } one && NextRowStarts(lines, i + 1))
+            {
+                raw.Add((one.Groups["label"].Value, one.Groups["text"].Value, []));
             }
             else if (EndsTable().IsMatch(line) || raw.Count == 0) break;
             else
@@ -129,7 +141,82 @@ internal static partial class CellPerLineTable
         return j;
     }
 
-    private static bool IsRowStart(string[] lines, int at) => NumberRow().IsMatch(lines[at]) || GroupRow().IsMatch(lines[at]) || GroupLabelAlone(lines, at) is not null;
+    private static bool IsRowStart(string[] lines, int at) =>
+        NumberRow().IsMatch(lines[at]) || GroupRow().IsMatch(lines[at]) || GroupLabelAlone(lines, at) is not null
+        || (OneLineGroupRow().IsMatch(lines[at]) && NextRowStarts(lines, at + 1));
+
+    private static bool NextRowStarts(string[] lines, int from)
+    {
+        for (var j = from; j < lines.Length; j++)
+        {
+            if (lines[j].Trim().Length > 0) return IsRowStart(lines, j);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A row whose number cell is empty (a blank line where the number stands): its cells, when some are filled and the
+    /// next row, numbered <paramref name="expected"/> or a group, starts right after them.
+    /// </summary>
+    private static List<string>? UnnumberedRow(string[] lines, int at, int cellCount, int expected)
+    {
+        var next = at + cellCount + 1;
+        if (next >= lines.Length) return null;
+        var cells = lines.Skip(at + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
+        if (cells.All(c => c.Length == 0) || cells.Any(c => NumberRow().IsMatch(c) || OneLineGroup(c) is not null)) return null;
+        var after = lines[next].Trim();
+        return after == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) || OneLineGroup(lines[next]) is not null ? cells : null;
+    }
+
+    /// <summary>A group row on one line, with the page's spacing after it or without.</summary>
+    private static Match? OneLineGroup(string line) =>
+        GroupRow().Match(line) is { Success: true } spaced ? spaced : OneLineGroupRow().Match(line) is { Success: true } plain ? plain : null;
+
+    /// <summary>
+    /// The rows from <paramref name="start"/> read one line per cell: a number line and then exactly one line (blank
+    /// when empty) for each cell after it, or a group row on one line; null unless at least two rows read so, each
+    /// numbered one more than the row before or 1 after a group (a value cell that is a bare number, "60", is not
+    /// taken for a row's number then), and the reading ends where the table does, not at a row number out of sequence.
+    /// </summary>
+    private static SourceTable? LinePerCell(string[] lines, int start, List<string> header, out int end)
+    {
+        end = start;
+        var cellCount = header.Count - 1;
+        var rows = ImmutableArray.CreateBuilder<SourceRow>();
+        rows.Add(new SourceRow([.. header.Select(SourceCell.FromText)], IsHeader: true));
+        var numbered = 0;
+        var expected = 1;
+        var i = start;
+        while (i < lines.Length)
+        {
+            var t = lines[i].Trim();
+            if (NumberRow().IsMatch(t) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) == expected && i + cellCount < lines.Length)
+            {
+                var cells = lines.Skip(i + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
+                if (cells.Any(c => EndsTable().IsMatch(c) || HeaderStart().IsMatch(c))) return null;
+                rows.Add(new SourceRow([SourceCell.FromText(t), .. cells.Select(SourceCell.FromText)]));
+                numbered++;
+                expected++;
+                i += cellCount + 1;
+            }
+            else if (t.Length == 0 && UnnumberedRow(lines, i, cellCount, expected) is { } unnumbered)
+            {
+                rows.Add(new SourceRow([SourceCell.FromText(""), .. unnumbered.Select(SourceCell.FromText)]));
+                i += cellCount + 1;
+            }
+            else if (OneLineGroup(lines[i]) is { } g && i + 1 < lines.Length && (NumberRow().IsMatch(lines[i + 1]) || OneLineGroup(lines[i + 1]) is not null || lines[i + 1].Trim().Length == 0))
+            {
+                rows.Add(new SourceRow([SourceCell.FromText(g.Groups["label"].Value), SourceCell.FromText(g.Groups["text"].Value.Trim()), .. Enumerable.Repeat(SourceCell.FromText(""), cellCount - 1)]));
+                expected = 1;
+                i++;
+            }
+            else break;
+        }
+        // Read so to its end, or not at all: a row number where the reading stopped means rows of other lengths.
+        if (numbered < 2 || (i < lines.Length && (NumberRow().IsMatch(lines[i]) || OneLineGroup(lines[i]) is not null))) return null;
+        end = i;
+        return new SourceTable(rows.ToImmutable());
+    }
 
     /// <summary>
     /// A group label on a line of its own ("I", then "Cơ quan chuyên môn cấp tỉnh"), as pdftotext writes a group row's

@@ -211,6 +211,56 @@ public class CellPerLineTableTests
         Assert.That(rows[2], Is.EqualTo(new[] { "1", "Rà soát toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của xã", "Văn phòng HĐND và UBND", "Quý I", "Công khai trên Cổng thông tin" }));
         Assert.That(rows[3], Is.EqualTo(new[] { "2", "Tập huấn kỹ năng số cho cán bộ, công chức", "Phòng Văn hóa - Xã hội", "Quý II", "" }));
     }
+
+    // A table as a word processor's text export writes it: one line per cell, a blank line for an empty cell, group
+    // rows on one line, a value cell that is a bare number.
+    private const string LinePerCell = """
+        STT
+        Chỉ tiêu
+        Đơn vị chủ trì
+        Đơn vị phối hợp
+        Chỉ tiêu (%)
+        A Năm 2026
+        I Về thủ tục hành chính
+        1
+        Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ
+        Trung tâm Phục vụ hành chính công
+
+        60
+        2
+        Tỷ lệ hồ sơ được số hóa
+        Trung tâm Phục vụ hành chính công
+        Các phòng chuyên môn
+        100
+        B Năm 2027
+
+        Về chất lượng dịch vụ
+        Trung tâm Phục vụ hành chính công
+
+
+        1
+        Mức độ hài lòng của người dân
+        Trung tâm Phục vụ hành chính công
+        Các phòng chuyên môn
+        90
+        Nơi nhận:
+        """;
+
+    [Test]
+    public void LinePerCell_EachLineIsItsCell_BlankLinesEmptyCellsAndNumbersValues()
+    {
+        var table = PlainTextReader.ReadBlocks(LinePerCell).OfType<SourceTable>().Single();
+
+        Assert.That(table.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Text))), Is.EqualTo(new[]
+        {
+            "STT|Chỉ tiêu|Đơn vị chủ trì|Đơn vị phối hợp|Chỉ tiêu (%)",
+            "A|Năm 2026|||", "I|Về thủ tục hành chính|||",
+            "1|Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ|Trung tâm Phục vụ hành chính công||60",
+            "2|Tỷ lệ hồ sơ được số hóa|Trung tâm Phục vụ hành chính công|Các phòng chuyên môn|100",
+            "B|Năm 2027|||", "|Về chất lượng dịch vụ|Trung tâm Phục vụ hành chính công||",
+            "1|Mức độ hài lòng của người dân|Trung tâm Phục vụ hành chính công|Các phòng chuyên môn|90",
+        }));
+    }
 }
 
 public class PdftotextTableTests
