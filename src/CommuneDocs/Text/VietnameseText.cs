@@ -64,14 +64,16 @@ internal static class VietnameseText
         line.Length >= 2 && line[^1] == '-' && char.IsLetterOrDigit(line[^2]) && next.Length > 0 && char.IsLetterOrDigit(next[0]);
 
     /// <summary>The lines of a wrapped paragraph as one text: a space between them except where <see cref="JoinsWithoutSpace"/>, white space collapsed.</summary>
-    public static string JoinWrappedLines(IEnumerable<string> lines)
+    public static string JoinWrappedLines(IReadOnlyList<string> lines)
     {
-        var sb = new StringBuilder();
-        foreach (var raw in lines)
+        var glued = false;
+        for (var i = 0; i + 1 < lines.Count && !glued; i++) glued = JoinsWithoutSpace(lines[i].AsSpan().TrimEnd(), lines[i + 1].AsSpan().TrimStart());
+        if (!glued) return CollapseSpaces(string.Join(" ", lines));
+        var sb = new StringBuilder(lines[0]);
+        for (var i = 1; i < lines.Count; i++)
         {
-            var line = raw.AsSpan().Trim();
-            if (sb.Length > 0 && line.Length > 0 && !JoinsWithoutSpace(sb.Length >= 2 ? [sb[^2], sb[^1]] : [sb[^1]], line)) sb.Append(' ');
-            sb.Append(line);
+            if (!JoinsWithoutSpace(lines[i - 1].AsSpan().TrimEnd(), lines[i].AsSpan().TrimStart())) sb.Append(' ');
+            sb.Append(lines[i]);
         }
         return CollapseSpaces(sb.ToString());
     }

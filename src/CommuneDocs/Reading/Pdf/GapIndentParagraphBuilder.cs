@@ -119,7 +119,7 @@ internal sealed class GapIndentParagraphBuilder
     private static SourceParagraph Paragraph(List<PlacedLine> lines)
     {
         var first = lines[0];
-        var text = VietnameseText.JoinWrappedLines(lines.Select(l => l.Line.Text));
+        var text = VietnameseText.JoinWrappedLines(lines.ConvertAll(l => l.Line.Text));
         var letters = lines.Sum(l => l.Line.Text.Length);
         var bold = lines.Sum(l => l.Line.Bold ? l.Line.Text.Length : 0) * 2 > letters;
         var italic = lines.Sum(l => l.Line.Italic ? l.Line.Text.Length : 0) * 2 > letters;

@@ -76,6 +76,9 @@ internal sealed class RulingGridTableDetector
         var box = new Box(xs[0], ys[0], xs[^1], ys[^1]);
         if (box.Width < 40 || box.Height < 10) return null;
         ys.Reverse();
+        // The rulings on each grid line, so that a cell's four sides are looked up among a few, not all of the grid's.
+        var verticalsAt = xs.Select(x => grid.Where(v => !v.Horizontal && Math.Abs(v.Position - x) <= Tolerance).ToArray()).ToArray();
+        var horizontalsAt = ys.Select(y => grid.Where(h => h.Horizontal && Math.Abs(h.Position - y) <= Tolerance).ToArray()).ToArray();
         var words = page.Words.Where(w => !used.Contains(w) && box.Contains(w.Box.CenterX, w.Box.CenterY, 1)).ToList();
         if (words.Count == 0) return null;
         // Each row's cells as column ranges with their words; a cell whose top ruling is missing continues the cell
@@ -92,11 +95,11 @@ internal sealed class RulingGridTableDetector
             var start = 0;
             for (var c = 1; c < xs.Count; c++)
             {
-                var edge = c == xs.Count - 1 || grid.Any(v => !v.Horizontal && Math.Abs(v.Position - xs[c]) <= Tolerance && v.From <= middle + Tolerance && v.To >= middle - Tolerance);
+                var edge = c == xs.Count - 1 || Crosses(verticalsAt[c], middle);
                 if (!edge) continue;
                 var (left, right) = (xs[start], xs[c]);
                 var cell = new Segment(start, c, [.. rowWords.Where(w => w.Box.CenterX >= left && w.Box.CenterX < right)]);
-                if (rows.Count > 0 && !Ruled(grid, top, (left + right) / 2) && rows[^1].Find(above => above.Start == start && above.End == c) is { } above)
+                if (rows.Count > 0 && !Crosses(horizontalsAt[r], (left + right) / 2) && rows[^1].Find(above => above.Start == start && above.End == c) is { } above)
                 {
                     cell = cell with { Owner = above.Owner ?? above };
                     cell.Owner.Words.AddRange(cell.Words);
@@ -114,9 +117,15 @@ internal sealed class RulingGridTableDetector
         return new TableItem(page.Number, box, [.. xs], grouped);
     }
 
-    /// <summary>Whether a horizontal ruling at <paramref name="y"/> crosses <paramref name="x"/>.</summary>
-    private static bool Ruled(List<Ruling> grid, double y, double x) =>
-        grid.Any(h => h.Horizontal && Math.Abs(h.Position - y) <= Tolerance && h.From <= x + Tolerance && h.To >= x - Tolerance);
+    /// <summary>Whether one of the rulings of a grid line reaches across <paramref name="at"/> along it.</summary>
+    private static bool Crosses(Ruling[] line, double at)
+    {
+        foreach (var ruling in line)
+        {
+            if (ruling.From <= at + Tolerance && ruling.To >= at - Tolerance) return true;
+        }
+        return false;
+    }
 
     /// <summary>A cell of one grid row: the grid columns it spans, its words, and the cell above it that it continues, if any.</summary>
     private sealed record Segment(int Start, int End, List<TextWord> Words)
