@@ -160,6 +160,7 @@ internal sealed class PdfReader : IDocumentReader
         var pending = new List<PlacedLine>();
         TableItem? lastTable = null;
         var lastTableAt = -1;
+        var joinedTables = new Dictionary<int, TableItem>();
         PageItem? previous = null;
 
         void Flush()
@@ -185,8 +186,9 @@ internal sealed class PdfReader : IDocumentReader
                     var continues = previous is TableItem && previous.Page == table.Page - 1 && lastTable is not null;
                     if (continues && CrossPageTableJoiner.Instance.TryJoin(lastTable!, table, out var joined))
                     {
+                        // Rebuilt once, after the last page it continues on: a table of many pages costs its rows once.
                         lastTable = joined with { Page = table.Page };
-                        blocks[lastTableAt] = DataTable(joined);
+                        joinedTables[lastTableAt] = joined;
                     }
                     else
                     {
@@ -199,6 +201,7 @@ internal sealed class PdfReader : IDocumentReader
             previous = item;
         }
         Flush();
+        foreach (var (at, joined) in joinedTables) blocks[at] = DataTable(joined);
         var notes = GapIndentParagraphBuilder.Instance.Build([.. footnotes.Select(f => new PlacedLine(f.Line, f.Page, Bounds(f.Page).Left, Bounds(f.Page).Right))]);
         return ([.. blocks.Select((b, i) => b with { Index = i })], notes);
     }
