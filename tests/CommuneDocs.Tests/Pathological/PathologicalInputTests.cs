@@ -111,6 +111,19 @@ public class PathologicalInputTests
         Assert.That(plan.Outline, Is.Not.Empty);
     }
 
+    [Test, CancelAfter(30_000)]
+    public void Parse_TableHeaderThenThousandsOfGroupLikeLines_ParsesInLinearTime()
+    {
+        // Each line could be a group row ("A Năm 2025") if a row followed it: the look-ahead is bounded, not a chain.
+        var sb = new StringBuilder(PlanText.DefaultHeader).Append("\nI. NHIỆM VỤ\nSTT\nNội dung\nĐơn vị\nThời hạn\n");
+        for (var i = 0; i < 20_000; i++) sb.Append("A Năm 2025\n");
+        sb.Append(PlanText.DefaultClosing);
+
+        var plan = PlanParser.Parse(Write("groups.txt", Encoding.UTF8.GetBytes(sb.ToString())));
+
+        Assert.That(plan.Outline, Is.Not.Empty);
+    }
+
     /// <summary>One line per enumerator style, each a first sighting, so each nests under the previous one.</summary>
     private static readonly string[] Styles =
     [

@@ -141,15 +141,19 @@ internal static partial class CellPerLineTable
         return j;
     }
 
-    private static bool IsRowStart(string[] lines, int at) =>
-        NumberRow().IsMatch(lines[at]) || GroupRow().IsMatch(lines[at]) || GroupLabelAlone(lines, at) is not null
-        || (OneLineGroupRow().IsMatch(lines[at]) && NextRowStarts(lines, at + 1));
+    /// <summary>How many one-line group rows may stand one above the other ("A Năm 2025", "I Về số lượng", "1. …").</summary>
+    private const int MaxNestedGroups = 4;
 
-    private static bool NextRowStarts(string[] lines, int from)
+    private static bool IsRowStart(string[] lines, int at, int groupsAbove = 0) =>
+        NumberRow().IsMatch(lines[at]) || GroupRow().IsMatch(lines[at]) || GroupLabelAlone(lines, at) is not null
+        || (groupsAbove < MaxNestedGroups && OneLineGroupRow().IsMatch(lines[at]) && NextRowStarts(lines, at + 1, groupsAbove + 1));
+
+    /// <summary>Whether the next non-blank line from <paramref name="from"/> starts a row (a one-line group row only when a row follows it in turn).</summary>
+    private static bool NextRowStarts(string[] lines, int from, int groupsAbove = 0)
     {
         for (var j = from; j < lines.Length; j++)
         {
-            if (lines[j].Trim().Length > 0) return IsRowStart(lines, j);
+            if (lines[j].Trim().Length > 0) return IsRowStart(lines, j, groupsAbove);
         }
         return false;
     }
