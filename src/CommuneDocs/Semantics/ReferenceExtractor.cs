@@ -38,6 +38,9 @@ internal static partial class ReferenceExtractor
     /// <summary>How far after "của" an issuer's name is looked for.</summary>
     private const int IssuerWindow = 240;
 
+    /// <summary>How far before a citation's kind word "của … tại" is looked for.</summary>
+    private const int IssuerBeforeWindow = 100;
+
     public static ImmutableArray<LegalReference> Extract(StructuredDocument doc, string? ownNumber, string? ownSymbol)
     {
         var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => l.Text.Replace('\n', ' '))
@@ -63,7 +66,8 @@ internal static partial class ReferenceExtractor
                     listIssuer = null;
                     continue;
                 }
-                var before = IssuerBefore().Match(text, 0, kind.Start);
+                var from = Math.Max(0, kind.Start - IssuerBeforeWindow);
+                var before = IssuerBefore().Match(text, from, kind.Start - from);
                 var issuer = before.Success ? CitedIssuer.Read(before.Groups["issuer"].Value) : listIssuer;
                 // Matched in place (\G) rather than on a copy of the rest: a long text has many numbers.
                 var after = m.Index + m.Length;
@@ -85,8 +89,8 @@ internal static partial class ReferenceExtractor
                 var goesOn = !of.Success && ListGoesOn().IsMatch(text, after);
                 if (goesOn && issuer is null) waiting.Add(at);
                 if (!goesOn) waiting.Clear();
-                // "của Chính phủ tại Nghị định số A và Nghị định số B": the issuer named before the list is B's as well.
-                listIssuer = goesOn && before.Success ? issuer : null;
+                // "của Chính phủ tại Nghị định số A và Nghị định số B": the issuer named before the list is B's (and C's) as well.
+                listIssuer = goesOn && issuer is not null && (before.Success || issuer == listIssuer) ? issuer : null;
             }
         }
 

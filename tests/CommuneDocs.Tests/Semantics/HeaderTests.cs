@@ -180,14 +180,14 @@ public class HeaderTests
         var plan = PlanText.Parse(PlanText.Plan("""
             I. NHIỆM VỤ
             1. Thực hiện Quyết định số 11/QĐ-TTg ngày 02/3/2021, Quyết định số 12/QĐ-TTg ngày 03/4/2022 của Thủ tướng Chính phủ.
-            2. Bảo đảm theo quy định của Chính phủ tại Nghị định số 30/2020/NĐ-CP và Nghị định số 78/2025/NĐ-CP, nhất là lưu trữ.
+            2. Bảo đảm theo quy định của Chính phủ tại Nghị định số 30/2020/NĐ-CP, Nghị định số 78/2025/NĐ-CP và Nghị định số 45/2020/NĐ-CP, nhất là lưu trữ.
             3. Thực hiện Quyết định số 13/QĐ-TTg của Thủ tướng Chính phủ và Quyết định số 5/QĐ-UBND ngày 01/2/2024.
             """));
 
         Assert.That(plan.References.Skip(1).Select(r => (r.Number, r.Issuer)), Is.EqualTo(new (string, string?)[]
         {
             ("11/QĐ-TTg", "Thủ tướng Chính phủ"), ("12/QĐ-TTg", "Thủ tướng Chính phủ"),
-            ("30/2020/NĐ-CP", "Chính phủ"), ("78/2025/NĐ-CP", "Chính phủ"),
+            ("30/2020/NĐ-CP", "Chính phủ"), ("78/2025/NĐ-CP", "Chính phủ"), ("45/2020/NĐ-CP", "Chính phủ"),
             ("13/QĐ-TTg", "Thủ tướng Chính phủ"), ("5/QĐ-UBND", null),
         }));
     }
