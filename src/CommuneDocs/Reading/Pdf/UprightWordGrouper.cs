@@ -7,7 +7,8 @@ namespace CommuneDocs.Reading.Pdf;
 /// Groups a page's letters into words by the rules of PdfPig's default word extractor, without building PdfPig
 /// <see cref="Word"/> objects: letters top to bottom, each baseline left to right; a word ends at a space glyph, a
 /// drop of the baseline, a step back to the left, a gap wider than 0.39 of the letter height, a change of font size,
-/// font or orientation, or a gap five times the commonest gap between letters of that size. It does in one linear pass
+/// font or orientation (unless the two letters touch on one baseline: see <see cref="Touching"/>), or a gap five times
+/// the commonest gap between letters of that size. It does in one linear pass
 /// (after the sort) what the extractor does with a sort of its gap statistics per letter, which made it a fifth of a
 /// PDF's parse; words of letters not all upright are left for the caller to drop.
 /// </summary>
@@ -48,8 +49,8 @@ internal static class UprightWordGrouper
             var ends = at.X < lastX - 1
                 || gap > height * 0.39
                 || blank
-                || (!string.Equals(letter.FontName, last.FontName, StringComparison.OrdinalIgnoreCase) && gap > letter.Width * 0.1)
-                || sizeDiffers
+                || ((sizeDiffers || !string.Equals(letter.FontName, last.FontName, StringComparison.OrdinalIgnoreCase)) && !Touching(last, letter, gap)
+                    && (sizeDiffers || gap > letter.Width * 0.1))
                 || letter.TextOrientation != last.TextOrientation
                 || suspectGap;
             if (ends && word.Count > 0)
@@ -62,6 +63,18 @@ internal static class UprightWordGrouper
             lastX = at.X;
         }
         if (word.Count > 0) yield return word;
+    }
+
+    /// <summary>
+    /// Two letters set against each other on about one baseline, in different fonts or sizes: one word, where PdfPig
+    /// would part them ("tỉnh" in italics and its ":" upright; "NC." and the drafter's initials "Châu" in a smaller
+    /// type, "Lưu: VT, NC.Châu"). A raised footnote mark ("tỉnh¹") stands off the baseline and stays apart.
+    /// </summary>
+    private static bool Touching(Letter last, Letter letter, double gap)
+    {
+        var smaller = Math.Min(letter.FontSize, last.FontSize);
+        var larger = Math.Max(letter.FontSize, last.FontSize);
+        return smaller > 0 && gap > -0.5 && gap < smaller * 0.1 && Math.Abs(letter.Location.Y - last.Location.Y) < larger * 0.15;
     }
 
     /// <summary>Top to bottom by baseline, then left to right; letters at the same place keep their drawing order.</summary>

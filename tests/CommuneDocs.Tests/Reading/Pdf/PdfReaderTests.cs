@@ -287,6 +287,23 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void LettersInAnotherFontSetAgainstAWord_StayInTheWord()
+    {
+        // "... tren dia ban tinh" in italics and its ":" upright right after it: PdfPig's extractor parts them.
+        var builder = new PdfDocumentBuilder();
+        var italic = builder.AddStandard14Font(Standard14Font.HelveticaOblique);
+        var upright = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var letters = page.AddText("Doi voi cac co quan dong tren dia ban tinh", 12, new PdfPoint(85, 700), italic);
+        var end = letters[^1].EndBaseLine.X;
+        page.AddText(": Co ket qua danh gia", 12, new PdfPoint(end + 0.5, 700), upright);
+
+        var paragraph = Read(builder.Build()).Blocks.OfType<SourceParagraph>().Single();
+
+        Assert.That(paragraph.Text, Is.EqualTo("Doi voi cac co quan dong tren dia ban tinh: Co ket qua danh gia"));
+    }
+
+    [Test]
     public void PageNumbers_AtTopCentre_AreRemoved()
     {
         var builder = new PdfDocumentBuilder();

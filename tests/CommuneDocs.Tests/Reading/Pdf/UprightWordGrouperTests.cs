@@ -5,8 +5,9 @@ using UglyToad.PdfPig.Util;
 namespace CommuneDocs.Tests.Reading.Pdf;
 
 /// <summary>
-/// The reader's own word grouping replaces PdfPig's default word extractor for speed (issue #5); it must part
-/// letters into exactly the same words.
+/// The reader's own word grouping replaces PdfPig's default word extractor for speed (issue #5); it parts letters
+/// into the same words, but for letters of another font or size set against a word, which it keeps in the word
+/// (<c>PdfReaderTests.LettersInAnotherFontSetAgainstAWord_StayInTheWord</c>); the corpus PDFs have none.
 /// </summary>
 internal sealed class UprightWordGrouperTests
 {
