@@ -73,8 +73,12 @@ internal sealed class PageContentReader
             if (traits.Bold) bold++;
             if (traits.Italic) italic++;
         }
-        var baseline = frame.MapPoint(letters[0].StartBaseLine).Y;
-        words.Add(new TextWord(text, frame.Map(Bounds(letters, frame.Orientation)), baseline, size, bold * 2 > letters.Length, italic * 2 > letters.Length));
+        var (penStart, baseline) = frame.MapPoint(letters[0].StartBaseLine);
+        var penEnd = frame.MapPoint(letters[^1].EndBaseLine).X;
+        words.Add(new TextWord(text, frame.Map(Bounds(letters, frame.Orientation)), baseline, size, bold * 2 > letters.Length, italic * 2 > letters.Length)
+        {
+            Pen = (penStart, penEnd),
+        });
     }
 
     /// <summary>

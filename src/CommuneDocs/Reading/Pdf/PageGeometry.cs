@@ -28,7 +28,11 @@ internal readonly record struct Box(double Left, double Bottom, double Right, do
 }
 
 /// <summary>A word with its box, size and weight, its text already Unicode NFC.</summary>
-internal sealed record TextWord(string Text, Box Box, double Baseline, double FontSize, bool Bold, bool Italic);
+internal sealed record TextWord(string Text, Box Box, double Baseline, double FontSize, bool Bold, bool Italic)
+{
+    /// <summary>Where the pen starts the word and where its last letter's advance leaves it, along the baseline: the gap to the next word, which glyph boxes (often wider than the glyph) do not give.</summary>
+    public (double Start, double End) Pen { get; init; } = (Box.Left, Box.Right);
+}
 
 /// <summary>Words on one baseline, left to right; what the layout stages ask of it is worked out once, in one pass.</summary>
 internal sealed record TextLine
@@ -53,7 +57,7 @@ internal sealed record TextLine
             if (w.Italic) italic += w.Text.Length;
         }
         Box = new Box(left, bottom, right, top);
-        Text = words.Length == 1 ? words[0].Text : string.Join(' ', words.Select(w => w.Text));
+        Text = words.Length == 1 ? words[0].Text : Join(words);
         FontSize = size;
         Baseline = baselines / words.Length;
         Bold = bold * 2 > letters;
@@ -61,6 +65,20 @@ internal sealed record TextLine
     }
 
     public ImmutableArray<TextWord> Words { get; }
+
+    /// <summary>The words with a space between them, but for words set against each other (<see cref="UprightWordGrouper.Touching"/>): a subscript's baseline parts them into words, not the text.</summary>
+    private static string Join(ImmutableArray<TextWord> words)
+    {
+        var sb = new System.Text.StringBuilder(words.Sum(w => w.Text.Length + 1));
+        sb.Append(words[0].Text);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var (before, after) = (words[i - 1], words[i]);
+            if (!UprightWordGrouper.Touching(after.Pen.Start - before.Pen.End, before.FontSize, after.FontSize, after.Baseline - before.Baseline)) sb.Append(' ');
+            sb.Append(after.Text);
+        }
+        return sb.ToString();
+    }
 
     public Box Box { get; }
 

@@ -49,7 +49,7 @@ internal static class UprightWordGrouper
             var ends = at.X < lastX - 1
                 || gap > height * 0.39
                 || blank
-                || ((sizeDiffers || !string.Equals(letter.FontName, last.FontName, StringComparison.OrdinalIgnoreCase)) && !Touching(last, letter, gap)
+                || ((sizeDiffers || !string.Equals(letter.FontName, last.FontName, StringComparison.OrdinalIgnoreCase)) && !Touching(gap, last.FontSize, letter.FontSize, letter.Location.Y - last.Location.Y)
                     && (sizeDiffers || gap > letter.Width * 0.1))
                 || letter.TextOrientation != last.TextOrientation
                 || suspectGap;
@@ -66,15 +66,16 @@ internal static class UprightWordGrouper
     }
 
     /// <summary>
-    /// Two letters set against each other on about one baseline, in different fonts or sizes: one word, where PdfPig
-    /// would part them ("tỉnh" in italics and its ":" upright; "NC." and the drafter's initials "Châu" in a smaller
-    /// type, "Lưu: VT, NC.Châu"). A raised footnote mark ("tỉnh¹") stands off the baseline and stays apart.
+    /// Two letters (or words) set against each other on about one baseline, in different fonts or sizes: one word,
+    /// where PdfPig would part them ("tỉnh" in italics and its ":" upright; "NC." and the drafter's initials "Châu" set
+    /// smaller and a point lower, "Lưu: VT, NC.Châu"). A raised footnote mark ("tỉnh¹") stands off the baseline and stays
+    /// apart.
     /// </summary>
-    private static bool Touching(Letter last, Letter letter, double gap)
+    internal static bool Touching(double gap, double sizeBefore, double sizeAfter, double baselineShift)
     {
-        var smaller = Math.Min(letter.FontSize, last.FontSize);
-        var larger = Math.Max(letter.FontSize, last.FontSize);
-        return smaller > 0 && gap > -0.5 && gap < smaller * 0.1 && Math.Abs(letter.Location.Y - last.Location.Y) < larger * 0.15;
+        var smaller = Math.Min(sizeBefore, sizeAfter);
+        var larger = Math.Max(sizeBefore, sizeAfter);
+        return smaller > 0 && gap > -0.5 && gap < smaller * 0.1 && Math.Abs(baselineShift) < larger * 0.15;
     }
 
     /// <summary>Top to bottom by baseline, then left to right; letters at the same place keep their drawing order.</summary>

@@ -304,6 +304,27 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void SmallerTypeSetAgainstAWordBelowItsBaseline_IsInTheWord_ARaisedMarkIsNot()
+    {
+        // The drafter's initials after "Lưu: VT, NC." set smaller and a point lower; a footnote mark set raised.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var stored = page.AddText("- Luu: VT, NC.", 11, new PdfPoint(85, 700), font);
+        page.AddText("Chau", 6.4, new PdfPoint(stored[^1].EndBaseLine.X + 0.1, 699), font);
+        var noted = page.AddText("- Cac xa, phuong tren dia ban tinh", 11, new PdfPoint(85, 640), font);
+        page.AddText("1", 7, new PdfPoint(noted[^1].EndBaseLine.X + 0.1, 644), font);
+
+        var texts = Read(builder.Build()).Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(texts, Does.Contain("- Luu: VT, NC.Chau"));
+            Assert.That(texts, Has.None.Contain("tinh1"));
+        });
+    }
+
+    [Test]
     public void PageNumbers_AtTopCentre_AreRemoved()
     {
         var builder = new PdfDocumentBuilder();

@@ -7,7 +7,8 @@ namespace CommuneDocs.Tests.Reading.Pdf;
 /// <summary>
 /// The reader's own word grouping replaces PdfPig's default word extractor for speed (issue #5); it parts letters
 /// into the same words, but for letters of another font or size set against a word, which it keeps in the word
-/// (<c>PdfReaderTests.LettersInAnotherFontSetAgainstAWord_StayInTheWord</c>); the corpus PDFs have none.
+/// (<c>PdfReaderTests.LettersInAnotherFontSetAgainstAWord_StayInTheWord</c>); the corpus PDFs have none. Words that
+/// touch across a baseline shift (a smaller type set a point lower) are joined without a space by <see cref="TextLine"/>.
 /// </summary>
 internal sealed class UprightWordGrouperTests
 {
