@@ -42,13 +42,15 @@ internal static partial class TargetExtractor
             Walk(root, planYear, fromText, implementation);
         }
         // A table row that restates a target of the text (same number, same wording) is not counted twice.
-        var pool = new List<Target>(fromText);
+        // Keys worked out once each: comparing every table target with every text target is the stage's main cost.
+        var pool = fromText.Select(t => (Target: t, Key: Key(t))).ToList();
         var fromTables = new List<Target>();
         foreach (var table in doc.Tables)
         {
             foreach (var t in FromTable(table, planYear))
             {
-                var at = pool.FindIndex(p => Key(p) == Key(t) && Similarity(p.Text, t.Text) >= 0.6);
+                var key = Key(t);
+                var at = pool.FindIndex(p => p.Key == key && Similarity(p.Target.Text, t.Text) >= 0.6);
                 if (at >= 0)
                 {
                     pool.RemoveAt(at);
