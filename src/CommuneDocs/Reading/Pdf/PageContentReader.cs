@@ -49,7 +49,7 @@ internal sealed class PageContentReader
                 AddRulings(sub, path.IsStroked, frame, rulings);
             }
         }
-        return new PageContent(page.Number, frame.Width, frame.Height, words.ToImmutable(), rulings.ToImmutable(), page.NumberOfImages);
+        return new PageContent(page.Number, frame.Width, frame.Height, FootnoteMarkFilter.Without(words.ToImmutable()), rulings.ToImmutable(), page.NumberOfImages);
     }
 
     internal static bool IsBlank(Letter letter) => string.IsNullOrWhiteSpace(letter.Value);

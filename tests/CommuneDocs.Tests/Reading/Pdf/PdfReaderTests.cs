@@ -304,9 +304,10 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
-    public void SmallerTypeSetAgainstAWordBelowItsBaseline_IsInTheWord_ARaisedMarkIsNot()
+    public void SmallerTypeSetAgainstAWordBelowItsBaseline_IsInTheWord_ARaisedFootnoteMarkIsDropped()
     {
-        // The drafter's initials after "Lưu: VT, NC." set smaller and a point lower; a footnote mark set raised.
+        // The drafter's initials after "Lưu: VT, NC." set smaller and a point lower; a footnote mark set raised (its
+        // note is read from the page foot).
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(PageSize.A4);
@@ -317,11 +318,24 @@ internal sealed class PdfReaderTests
 
         var texts = Read(builder.Build()).Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(texts, Does.Contain("- Luu: VT, NC.Chau"));
-            Assert.That(texts, Has.None.Contain("tinh1"));
-        });
+        Assert.That(texts, Is.EqualTo(new[] { "- Luu: VT, NC.Chau", "- Cac xa, phuong tren dia ban tinh" }));
+    }
+
+    [Test]
+    public void FootnoteMarkInAParagraph_DoesNotSplitIt_AnExponentAfterAUnitStays()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var marked = page.AddText("Can cu Quyet dinh so 12/2025/QD-UBND cua UBND tinh quy dinh ve thi dua tren dia ban", 12, new PdfPoint(85, 700), font);
+        page.AddText("1", 7, new PdfPoint(marked[^1].EndBaseLine.X + 0.2, 704), font);
+        var unit = page.AddText("tinh ve cong tac khen thuong nam 2026, dien tich san 120 m", 12, new PdfPoint(85, 684), font);
+        page.AddText("2", 7, new PdfPoint(unit[^1].EndBaseLine.X + 0.2, 688), font);
+
+        var texts = Read(builder.Build()).Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
+
+        Assert.That(texts, Has.Some.StartsWith("Can cu Quyet dinh so 12/2025/QD-UBND cua UBND tinh quy dinh ve thi dua tren dia ban tinh ve"));
+        Assert.That(string.Join(" ", texts).Split(' '), Has.Some.Matches<string>(t => t is "2" or "m2"), "the exponent of m² is kept");
     }
 
     [Test]
