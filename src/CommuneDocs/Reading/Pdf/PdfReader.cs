@@ -203,8 +203,32 @@ internal sealed class PdfReader : IDocumentReader
         Flush();
         foreach (var (at, joined) in joinedTables) blocks[at] = DataTable(joined);
         var notes = GapIndentParagraphBuilder.Instance.Build([.. footnotes.Select(f => new PlacedLine(f.Line, f.Page, Bounds(f.Page).Left, Bounds(f.Page).Right))]);
-        return ([.. blocks.Select((b, i) => b with { Index = i })], notes);
+        return ([.. blocks.Select((b, i) => b with { Index = i })], WithTheirMarks(notes));
     }
+
+    /// <summary>A note's number, raised on a line of its own above the note's first line, begins that note ("1 Theo Quyết định …").</summary>
+    private static ImmutableArray<SourceParagraph> WithTheirMarks(ImmutableArray<SourceParagraph> notes)
+    {
+        var result = ImmutableArray.CreateBuilder<SourceParagraph>(notes.Length);
+        for (var i = 0; i < notes.Length; i++)
+        {
+            var mark = notes[i].Text;
+            if (i + 1 < notes.Length && mark.Length is > 0 and <= 3 && mark.All(c => char.IsAsciiDigit(c) || c == '*'))
+            {
+                result.Add(notes[i + 1] with { Text = mark + " " + notes[i + 1].Text });
+                i++;
+                continue;
+            }
+            result.Add(notes[i]);
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Footnote text is set at least a point smaller than the body: 10 or 12 pt under a 13 or 14 pt body (Nghị định
+    /// 30/2020/NĐ-CP sets the body at 13–14 pt), so a line at most nine tenths of the body's size.
+    /// </summary>
+    private const double FootnoteSizeRatio = 0.9;
 
     /// <summary>
     /// Takes a page's footnotes out of the flow (lines in a smaller type at the foot of the page, the first numbered or
@@ -216,7 +240,7 @@ internal sealed class PdfReader : IDocumentReader
         if (lines.Count < 4) return page;
         var body = lines.Select(l => l.Line.FontSize).OrderBy(s => s).ElementAt(lines.Count / 2);
         var start = page.Count;
-        while (start > 0 && page[start - 1] is LineItem l && l.Line.FontSize <= body * 0.85) start--;
+        while (start > 0 && page[start - 1] is LineItem l && l.Line.FontSize <= body * FootnoteSizeRatio) start--;
         for (var k = start; k < page.Count; k++)
         {
             var text = ((LineItem)page[k]).Line.Text;

@@ -339,6 +339,25 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void Footnote_TwoPointsSmallerThanTheBody_WithItsRaisedNumber_IsOneNote()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        for (var i = 0; i < 6; i++) page.AddText(Body, 14, new PdfPoint(85, 780 - i * 20), font);
+        var mark = page.AddText("1", 7, new PdfPoint(85, 76), font);
+        page.AddText("Theo Quyet dinh so 01/2025/QD-UBND cua UBND tinh", 12, new PdfPoint(mark[^1].EndBaseLine.X + 1, 70), font);
+
+        var doc = Read(builder.Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Notes.Select(n => n.Text), Is.EqualTo(new[] { "1 Theo Quyet dinh so 01/2025/QD-UBND cua UBND tinh" }));
+            Assert.That(doc.Blocks.OfType<SourceParagraph>().Select(p => p.Text), Has.None.Contain("Quyet dinh so 01"));
+        });
+    }
+
+    [Test]
     public void PageNumbers_AtTopCentre_AreRemoved()
     {
         var builder = new PdfDocumentBuilder();
