@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml;
 using CommuneDocs.Model;
 using DocumentFormat.OpenXml;
@@ -69,7 +70,7 @@ internal sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>The paragraphs of the footnotes and endnotes (17.11), in their parts' order; the separator lines Word keeps as notes are left out.</summary>
-    private static System.Collections.Immutable.ImmutableArray<SourceParagraph> ReadNotes(MainDocumentPart main, WordBlockReader reader, ReadBudget budget, string fileName)
+    private static ImmutableArray<SourceParagraph> ReadNotes(MainDocumentPart main, WordBlockReader reader, ReadBudget budget, string fileName)
     {
         var notes = new List<OpenXmlElement>();
         if (main.FootnotesPart is { } footnotes)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CommuneDocs.Text;
 
@@ -169,7 +170,7 @@ internal static partial class CellPerLineTable
         var cells = lines.Skip(at + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
         if (cells.All(c => c.Length == 0) || cells.Any(c => NumberRow().IsMatch(c) || OneLineGroup(c) is not null)) return null;
         var after = lines[next].Trim();
-        return after == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) || OneLineGroup(lines[next]) is not null ? cells : null;
+        return after == expected.ToString(CultureInfo.InvariantCulture) || OneLineGroup(lines[next]) is not null ? cells : null;
     }
 
     /// <summary>A group row on one line, with the page's spacing after it or without.</summary>
@@ -194,7 +195,7 @@ internal static partial class CellPerLineTable
         while (i < lines.Length)
         {
             var t = lines[i].Trim();
-            if (NumberRow().IsMatch(t) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) == expected && i + cellCount < lines.Length)
+            if (NumberRow().IsMatch(t) && int.Parse(t, CultureInfo.InvariantCulture) == expected && i + cellCount < lines.Length)
             {
                 var cells = lines.Skip(i + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
                 if (cells.Any(c => EndsTable().IsMatch(c) || HeaderStart().IsMatch(c))) return null;
