@@ -115,8 +115,7 @@ internal static partial class ReferenceExtractor
     private static (string Name, int Start)? KindBefore(string text, int at)
     {
         var start = Math.Max(0, at - 80);
-        var window = text[start..at];
-        var cut = window.LastIndexOfAny([';', '(', ')']);
+        var cut = text.AsSpan(start, at - start).LastIndexOfAny(';', '(', ')');
         if (cut >= 0) start += cut + 1;
         var last = KindPattern().Matches(text[start..at]).LastOrDefault();
         if (last is null) return null;

@@ -17,11 +17,14 @@ internal static class FootnoteMarkFilter
         List<TextWord>? marks = null;
         foreach (var word in words)
         {
-            if (word.Text.Length <= MaxMarkLength && word.Text.All(c => char.IsAsciiDigit(c) || c == '*') && words.Any(host => IsMarkOf(word, host)))
+            if (IsMarkText(word.Text) && words.Any(host => IsMarkOf(word, host)))
                 (marks ??= []).Add(word);
         }
         return marks is null ? words : [.. words.Where(w => !marks.Contains(w))];
     }
+
+    /// <summary>Text a footnote mark can be: one to three digits, or "*".</summary>
+    public static bool IsMarkText(string text) => text.Length is > 0 and <= MaxMarkLength && text.All(c => char.IsAsciiDigit(c) || c == '*');
 
     private static bool IsMarkOf(TextWord mark, TextWord host)
     {

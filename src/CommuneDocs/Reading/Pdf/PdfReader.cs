@@ -213,7 +213,7 @@ internal sealed class PdfReader : IDocumentReader
         for (var i = 0; i < notes.Length; i++)
         {
             var mark = notes[i].Text;
-            if (i + 1 < notes.Length && mark.Length is > 0 and <= 3 && mark.All(c => char.IsAsciiDigit(c) || c == '*'))
+            if (i + 1 < notes.Length && FootnoteMarkFilter.IsMarkText(mark))
             {
                 result.Add(notes[i + 1] with { Text = mark + " " + notes[i + 1].Text });
                 i++;

@@ -167,11 +167,15 @@ internal static partial class CellPerLineTable
     {
         var next = at + cellCount + 1;
         if (next >= lines.Length) return null;
-        var cells = lines.Skip(at + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
+        var cells = CellsAfter(lines, at, cellCount);
         if (cells.All(c => c.Length == 0) || cells.Any(c => NumberRow().IsMatch(c) || OneLineGroup(c) is not null)) return null;
         var after = lines[next].Trim();
         return after == expected.ToString(CultureInfo.InvariantCulture) || OneLineGroup(lines[next]) is not null ? cells : null;
     }
+
+    /// <summary>The <paramref name="cellCount"/> lines after the row's first (number) line, one per cell.</summary>
+    private static List<string> CellsAfter(string[] lines, int at, int cellCount) =>
+        [.. lines.Skip(at + 1).Take(cellCount).Select(VietnameseText.CollapseSpaces)];
 
     /// <summary>A group row on one line, with the page's spacing after it or without.</summary>
     private static Match? OneLineGroup(string line) =>
@@ -197,7 +201,7 @@ internal static partial class CellPerLineTable
             var t = lines[i].Trim();
             if (NumberRow().IsMatch(t) && int.Parse(t, CultureInfo.InvariantCulture) == expected && i + cellCount < lines.Length)
             {
-                var cells = lines.Skip(i + 1).Take(cellCount).Select(l => VietnameseText.CollapseSpaces(l)).ToList();
+                var cells = CellsAfter(lines, i, cellCount);
                 if (cells.Any(c => EndsTable().IsMatch(c) || HeaderStart().IsMatch(c))) return null;
                 rows.Add(new SourceRow([SourceCell.FromText(t), .. cells.Select(SourceCell.FromText)]));
                 numbered++;
