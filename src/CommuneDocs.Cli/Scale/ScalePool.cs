@@ -48,7 +48,7 @@ internal sealed record ScalePool(
         var files = Directory.EnumerateFiles(corpusDir, "*.txt").Order(StringComparer.Ordinal).ToList();
         var all = files.Select(f => new SourcePlan(Path.GetFileName(f), PlanParser.Parse(f))).ToList();
         var decision = ScaleText.Fold(Decision);
-        var sources = all.Where(p => p.Plan.References.Any(r => ScaleText.Fold(r.Number) == decision) && p.Plan.Tasks.Length > 0).ToImmutableArray();
+        var sources = all.Where(p => p.Plan.References.Any(r => r.Number is { } n && ScaleText.Fold(n) == decision) && p.Plan.Tasks.Length > 0).ToImmutableArray();
         if (sources.Length < 2) throw new InvalidOperationException($"{corpusDir}: fewer than two text plans cite {Decision}; nothing to recombine.");
 
         var keyPath = Path.Combine(corpusDir, "gold", GoldKeyName);

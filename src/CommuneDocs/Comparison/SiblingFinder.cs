@@ -64,7 +64,7 @@ internal static partial class SiblingFinder
     /// <summary>Every number the plan cites: its references, and numbers its title cites that the references missed.</summary>
     private static HashSet<string> Cited(PlanDocument plan)
     {
-        var keys = plan.References.Select(r => Key(r.Number)).ToHashSet(StringComparer.Ordinal);
+        var keys = plan.References.Where(r => r.Number is not null).Select(r => Key(r.Number!)).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in NumberInText().Matches(plan.Title ?? "")) keys.Add(Key(m.Value));
         keys.Remove("");
         return keys;
@@ -74,7 +74,7 @@ internal static partial class SiblingFinder
     private static HashSet<string> Anchors(PlanDocument plan, HashSet<string> cited)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        if (plan.References.Length > 0) anchors.Add(Key(plan.References[0].Number));
+        if (plan.References.FirstOrDefault(r => r.Number is not null)?.Number is { } first) anchors.Add(Key(first));
         var title = Key(plan.Title ?? "");
         foreach (var key in cited)
         {

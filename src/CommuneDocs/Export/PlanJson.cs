@@ -51,6 +51,8 @@ public static class PlanJson
             w.WriteString("number", r.Number);
             w.WriteString("date", r.Date?.ToString());
             w.WriteString("issuer", r.Issuer);
+            if (r.Title is not null) w.WriteString("title", r.Title);
+            WriteSpan(w, r.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -66,22 +68,11 @@ public static class PlanJson
             w.WriteString("comparator", ComparatorSymbol(t.Comparator));
             w.WriteNumber("value", t.Value);
             w.WriteString("unit", t.Unit);
+            WriteSpan(w, t.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("tasks");
-        foreach (var t in plan.Tasks)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", t.Id);
-            w.WriteString("title", t.Title);
-            WriteStrings(w, "items", t.Items);
-            w.WriteString("deadline", t.Deadline?.ToString());
-            WriteStrings(w, "lead", t.Lead);
-            WriteStrings(w, "support", t.Support);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteTasks(w, "tasks", plan.Tasks);
         w.WriteStartArray("units");
         foreach (var u in plan.Units)
         {
@@ -89,6 +80,7 @@ public static class PlanJson
             w.WriteString("name", u.Name);
             w.WriteString("canonical", u.Canonical);
             WriteStrings(w, "duties", u.Duties);
+            WriteSpan(w, u.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -104,9 +96,11 @@ public static class PlanJson
                 w.WriteStartObject();
                 WriteStrings(w, "groups", r.Groups);
                 WriteStrings(w, "cells", r.Cells);
+                WriteSpan(w, r.Span);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            WriteSpan(w, t.Span);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -125,11 +119,13 @@ public static class PlanJson
         w.WriteEndObject();
     }
 
-    /// <summary>The contract's name of a format: "text", "docx" or "pdf".</summary>
+    /// <summary>The contract's name of a format: "text", "docx", "pdf", "markdown" or "html".</summary>
     public static string FormatName(SourceFormat format) => format switch
     {
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
+        SourceFormat.Markdown => "markdown",
+        SourceFormat.Html => "html",
         _ => "text",
     };
 
@@ -145,6 +141,37 @@ public static class PlanJson
         Comparator.Greater => ">",
         _ => "=",
     };
+
+    /// <summary>Tasks with the contract's additions for real documents; a group's tasks nested in <c>subtasks</c>.</summary>
+    private static void WriteTasks(Utf8JsonWriter w, string name, IEnumerable<PlanTask> tasks)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in tasks)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", t.Id);
+            w.WriteString("title", t.Title);
+            WriteStrings(w, "items", t.Items);
+            w.WriteString("deadline", t.Deadline?.ToString());
+            WriteStrings(w, "lead", t.Lead);
+            WriteStrings(w, "support", t.Support);
+            w.WriteString("product", t.Product);
+            w.WriteString("source", t.Source == TaskSource.Appendix ? "appendix" : "body");
+            w.WriteString("row", t.Row);
+            w.WriteBoolean("recurring", t.Recurring);
+            WriteSpan(w, t.Span);
+            WriteTasks(w, "subtasks", t.Subtasks);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Provenance: the 1-based page (null for formats without pages) and the reader's 0-based block.</summary>
+    private static void WriteSpan(Utf8JsonWriter w, SourceSpan span)
+    {
+        WriteNumberOrNull(w, "page", span.Page);
+        WriteNumberOrNull(w, "block", span.Block >= 0 ? span.Block : null);
+    }
 
     private static void WriteNode(Utf8JsonWriter w, OutlineNode n)
     {

@@ -67,26 +67,47 @@ public static class PlanJsonReader
             Title = Str(root, "title"),
             Signer = signer is { } s ? new Signer(Str(s, "name"), Str(s, "position"), Str(s, "authority")) : null,
             Recipients = Strings(root, "recipients"),
-            References = Objects(root, "references", r => Str(r, "number") is { } n
-                ? new LegalReference(Str(r, "kind") ?? "", n, PartialDate.ParseIso(Str(r, "date")), Str(r, "issuer"))
-                : null),
+            References = Objects(root, "references", ReadReference),
             Outline = Objects(root, "outline", ReadNode),
             Targets = Objects(root, "targets", ReadTarget),
-            Tasks = Objects(root, "tasks", t => Str(t, "id") is { } id
-                ? new PlanTask(id, Str(t, "title") ?? "", Strings(t, "items"), PartialDate.ParseIso(Str(t, "deadline")),
-                    Strings(t, "lead"), Strings(t, "support"), SourceSpan.None)
-                : null),
+            Tasks = Objects(root, "tasks", ReadTask),
             Units = Objects(root, "units", u => Str(u, "name") is { } name
-                ? new ResponsibleUnit(name, Str(u, "canonical") ?? name, Strings(u, "duties"))
+                ? new ResponsibleUnit(name, Str(u, "canonical") ?? name, Strings(u, "duties")) { Span = Span(u) }
                 : null),
             Tables = Objects(root, "tables", t => new IndicatorTable(Str(t, "caption"), Strings(t, "columns"),
-                Objects(t, "rows", r => new IndicatorRow(Strings(r, "groups"), Strings(r, "cells"))))),
+                Objects(t, "rows", r => new IndicatorRow(Strings(r, "groups"), Strings(r, "cells")) { Span = Span(r) })) { Span = Span(t) }),
             Warnings = ReadWarnings(root),
         };
     }
 
     /// <summary>A gold file is named after its stem ("000_x.json"); the plan it describes is that stem's document.</summary>
     private static string? StemAsFile(string? fallbackFile) => fallbackFile is null ? null : Path.GetFileNameWithoutExtension(fallbackFile);
+
+    /// <summary>A cited document: by number, or by name alone (<c>number</c> null, <c>title</c> given).</summary>
+    private static LegalReference? ReadReference(JsonElement r)
+    {
+        var number = Str(r, "number");
+        var title = Str(r, "title");
+        if (number is null && title is null) return null;
+        return new LegalReference(Str(r, "kind") ?? "", number, PartialDate.ParseIso(Str(r, "date")), Str(r, "issuer")) { Title = title, Span = Span(r) };
+    }
+
+    private static PlanTask? ReadTask(JsonElement t)
+    {
+        if (Str(t, "id") is not { } id) return null;
+        return new PlanTask(id, Str(t, "title") ?? "", Strings(t, "items"), PartialDate.ParseIso(Str(t, "deadline")),
+            Strings(t, "lead"), Strings(t, "support"), Span(t))
+        {
+            Subtasks = Objects(t, "subtasks", ReadTask),
+            Product = Str(t, "product"),
+            Source = Str(t, "source") == "appendix" ? TaskSource.Appendix : TaskSource.Body,
+            Row = Str(t, "row"),
+            Recurring = Child(t, "recurring") is { ValueKind: JsonValueKind.True },
+        };
+    }
+
+    /// <summary>The <c>block</c> and <c>page</c> provenance of an item, when it has them.</summary>
+    private static SourceSpan Span(JsonElement e) => Int(e, "block") is { } block ? new SourceSpan(block, Int(e, "page")) : SourceSpan.None;
 
     private static OutlineNode? ReadNode(JsonElement n) =>
         new(Str(n, "label") ?? "", Str(n, "text") ?? "", Objects(n, "children", ReadNode), SourceSpan.None);
@@ -100,14 +121,14 @@ public static class PlanJsonReader
             _ => (decimal?)null,
         } : null;
         if (value is null) return null;
-        return new Target(Int(t, "year"), Str(t, "text") ?? "", ParseComparator(Str(t, "comparator")), value.Value, Str(t, "unit") ?? "", SourceSpan.None);
+        return new Target(Int(t, "year"), Str(t, "text") ?? "", ParseComparator(Str(t, "comparator")), value.Value, Str(t, "unit") ?? "", Span(t));
     }
 
     private static ImmutableArray<Diagnostic> ReadWarnings(JsonElement root)
     {
         var diagnostics = Objects(root, "diagnostics", d => Str(d, "message") is { } m
             ? new Diagnostic(Enum.TryParse<DiagnosticCode>(Str(d, "code"), out var code) ? code : DiagnosticCode.Other, m,
-                Int(d, "block") is { } block ? new SourceSpan(block, Int(d, "page")) : SourceSpan.None)
+                Span(d))
             : null);
         if (!diagnostics.IsEmpty) return diagnostics;
         return Strings(root, "warnings").Select(m => new Diagnostic(DiagnosticCode.Other, m, SourceSpan.None)).ToImmutableArray();
@@ -118,10 +139,14 @@ public static class PlanJsonReader
         "pdf" => SourceFormat.Pdf,
         "docx" => SourceFormat.Docx,
         "text" => SourceFormat.Text,
+        "markdown" => SourceFormat.Markdown,
+        "html" => SourceFormat.Html,
         _ => Path.GetExtension(file).ToLowerInvariant() switch
         {
             ".pdf" => SourceFormat.Pdf,
             ".docx" => SourceFormat.Docx,
+            ".md" or ".markdown" => SourceFormat.Markdown,
+            ".htm" or ".html" => SourceFormat.Html,
             _ => SourceFormat.Text,
         },
     };

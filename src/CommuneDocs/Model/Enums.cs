@@ -18,12 +18,16 @@ public enum DocumentKind
 /// <summary>The container format a document was read from.</summary>
 public enum SourceFormat
 {
-    /// <summary>Plain text (.txt, .md) in UTF-8 or UTF-16.</summary>
+    /// <summary>Plain text (.txt) in UTF-8 or UTF-16.</summary>
     Text,
     /// <summary>Word Open XML (.docx).</summary>
     Docx,
     /// <summary>Portable Document Format (.pdf).</summary>
     Pdf,
+    /// <summary>Markdown (.md, .markdown), as legal portals publish documents.</summary>
+    Markdown,
+    /// <summary>HTML (.htm, .html): a web page, or a Word document saved as a web page.</summary>
+    Html,
 }
 
 /// <summary>How a quantitative target compares its value ("dưới" is <see cref="Less"/>, "tối thiểu" is <see cref="AtLeast"/>).</summary>

@@ -14,12 +14,19 @@ public sealed record SourceInfo(string File, SourceFormat Format, int? Pages);
 /// <param name="Authority">The signing line above the title ("KT. Chủ tịch", "TM. Ủy ban nhân dân"), if any.</param>
 public sealed record Signer(string? Name, string? Position, string? Authority);
 
-/// <summary>A legal or administrative document cited by number.</summary>
-/// <param name="Kind">Its kind as cited ("Quyết định", "Kế hoạch", "Nghị định").</param>
-/// <param name="Number">The full number and symbol ("1565/QĐ-TTg").</param>
+/// <summary>A legal or administrative document cited by number, or by name alone (a law cited without its number).</summary>
+/// <param name="Kind">Its kind as cited ("Quyết định", "Kế hoạch", "Nghị định", "Luật").</param>
+/// <param name="Number">The full number and symbol ("1565/QĐ-TTg"), or null for a document cited by name alone.</param>
 /// <param name="Date">Its date, as far as cited.</param>
 /// <param name="Issuer">Who issued it, as cited, abbreviations expanded.</param>
-public sealed record LegalReference(string Kind, string Number, PartialDate? Date, string? Issuer);
+public sealed record LegalReference(string Kind, string? Number, PartialDate? Date, string? Issuer)
+{
+    /// <summary>The document's name as written, for a document cited by name ("Luật Bầu cử đại biểu Quốc hội ..."); else null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where it is first cited.</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.None;
+}
 
 /// <summary>One enumerated block of the outline (I., 1., a), -, +, Điều 1, ...).</summary>
 /// <param name="Label">The enumerator without punctuation ("II", "1", "a", "-", "Điều 1"), as written.</param>
@@ -37,33 +44,77 @@ public sealed record OutlineNode(string Label, string Text, ImmutableArray<Outli
 /// <param name="Span">Where it is stated.</param>
 public sealed record Target(int? Year, string Text, Comparator Comparator, decimal Value, string Unit, SourceSpan Span);
 
-/// <summary>A task (nhiệm vụ, giải pháp) of the part that holds the plan's tasks.</summary>
-/// <param name="Id">The outline path of labels ("II.1").</param>
+/// <summary>Where a task was read from.</summary>
+public enum TaskSource
+{
+    /// <summary>The body of the plan (a numbered part that assigns work).</summary>
+    Body,
+    /// <summary>Only a row of an appendix task table (phụ lục phân công nhiệm vụ).</summary>
+    Appendix,
+}
+
+/// <summary>A task (nhiệm vụ, giải pháp) the plan assigns; a group of tasks holds its tasks in <see cref="Subtasks"/>.</summary>
+/// <param name="Id">The outline path of labels ("II.1", "II.1.2"; "PL.I.3" for an appendix row).</param>
 /// <param name="Title">The task's heading text.</param>
-/// <param name="Items">Its items: lettered sub-items, bullets or plain paragraphs.</param>
-/// <param name="Deadline">Its own completion time, when stated.</param>
+/// <param name="Items">Its items: lettered sub-items, bullets or plain paragraphs (subtasks included).</param>
+/// <param name="Deadline">Its completion time, when stated: the latest date its text names.</param>
 /// <param name="Lead">Units that lead it (chủ trì).</param>
 /// <param name="Support">Units that support it (phối hợp).</param>
 /// <param name="Span">Where it starts.</param>
 public sealed record PlanTask(string Id, string Title, ImmutableArray<string> Items, PartialDate? Deadline,
-    ImmutableArray<string> Lead, ImmutableArray<string> Support, SourceSpan Span);
+    ImmutableArray<string> Lead, ImmutableArray<string> Support, SourceSpan Span)
+{
+    /// <summary>The tasks inside this one ("1.1", "1.2" under "1. Về dữ liệu"), at any depth.</summary>
+    public ImmutableArray<PlanTask> Subtasks { get; init; } = [];
+
+    /// <summary>What the task must deliver (Sản phẩm, Kết quả), as written.</summary>
+    public string? Product { get; init; }
+
+    /// <summary>Whether the body states the task or only an appendix table lists it.</summary>
+    public TaskSource Source { get; init; } = TaskSource.Body;
+
+    /// <summary>For a task read from an appendix table, the row's number (STT) as written.</summary>
+    public string? Row { get; init; }
+
+    /// <summary>True when the task's time is ongoing ("thường xuyên", "hằng năm", "hằng quý") rather than a date.</summary>
+    public bool Recurring { get; init; }
+
+    /// <summary>This task and every task inside it, depth first.</summary>
+    public IEnumerable<PlanTask> SelfAndSubtasks()
+    {
+        yield return this;
+        foreach (var task in Subtasks.SelectMany(s => s.SelfAndSubtasks())) yield return task;
+    }
+}
 
 /// <summary>A unit given duties in the implementation part (tổ chức thực hiện).</summary>
 /// <param name="Name">The name as written.</param>
 /// <param name="Canonical">The standard full name: abbreviations expanded, commune suffix removed.</param>
 /// <param name="Duties">The duties given to it.</param>
-public sealed record ResponsibleUnit(string Name, string Canonical, ImmutableArray<string> Duties);
+public sealed record ResponsibleUnit(string Name, string Canonical, ImmutableArray<string> Duties)
+{
+    /// <summary>Where its duties are first given.</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.None;
+}
 
 /// <summary>One data row of an indicator or task table.</summary>
 /// <param name="Groups">The group rows above it, outermost first ("A Năm 2025", "I Về số lượng").</param>
 /// <param name="Cells">Cell texts as read, whitespace collapsed.</param>
-public sealed record IndicatorRow(ImmutableArray<string> Groups, ImmutableArray<string> Cells);
+public sealed record IndicatorRow(ImmutableArray<string> Groups, ImmutableArray<string> Cells)
+{
+    /// <summary>Where the row was read (its table's block, and the page the row starts on).</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.None;
+}
 
 /// <summary>A table of tasks or indicators, usually from an appendix (phụ lục).</summary>
 /// <param name="Caption">The caption above the table.</param>
 /// <param name="Columns">The header cells.</param>
 /// <param name="Rows">The data rows.</param>
-public sealed record IndicatorTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows);
+public sealed record IndicatorTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows)
+{
+    /// <summary>Where the table starts.</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.None;
+}
 
 /// <summary>A parsed plan, decision or other administrative document.</summary>
 public sealed record PlanDocument
@@ -107,7 +158,7 @@ public sealed record PlanDocument
     /// <summary>The Nơi nhận list, one entry per line.</summary>
     public ImmutableArray<string> Recipients { get; init; } = [];
 
-    /// <summary>Documents cited by number, in order of first mention.</summary>
+    /// <summary>Documents cited by number (or by name alone), in order of first mention.</summary>
     public ImmutableArray<LegalReference> References { get; init; } = [];
 
     /// <summary>The outline tree of enumerated blocks.</summary>
@@ -116,8 +167,11 @@ public sealed record PlanDocument
     /// <summary>Quantitative targets.</summary>
     public ImmutableArray<Target> Targets { get; init; } = [];
 
-    /// <summary>The plan's tasks.</summary>
+    /// <summary>The plan's tasks, top level; groups hold theirs in <see cref="PlanTask.Subtasks"/>.</summary>
     public ImmutableArray<PlanTask> Tasks { get; init; } = [];
+
+    /// <summary>Every task at every depth, depth first.</summary>
+    public IEnumerable<PlanTask> AllTasks() => Tasks.SelectMany(t => t.SelfAndSubtasks());
 
     /// <summary>Units given duties in the implementation part.</summary>
     public ImmutableArray<ResponsibleUnit> Units { get; init; } = [];

@@ -38,7 +38,7 @@ internal static partial class PlanInterpreter
             Targets = TargetExtractor.Extract(doc, planYear),
             Tasks = TaskExtractor.Extract(doc, options.Units),
             Units = UnitExtractor.Extract(doc, options.Units),
-            Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows))],
+            Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows) { Span = t.Span })],
             Warnings = [.. diagnostics],
         };
     }

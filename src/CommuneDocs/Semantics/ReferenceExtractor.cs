@@ -43,12 +43,12 @@ internal static partial class ReferenceExtractor
 
     public static ImmutableArray<LegalReference> Extract(StructuredDocument doc, string? ownNumber, string? ownSymbol)
     {
-        var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => l.Text.Replace('\n', ' '))
-            .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells)))
-            .Concat(doc.Source.Notes.Select(n => n.Text));
+        var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => (Text: l.Text.Replace('\n', ' '), l.Span))
+            .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Select(c => (Text: c, r.Span)))))
+            .Concat(doc.Source.Notes.Select(n => (n.Text, n.Span)));
         var found = new List<LegalReference>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var raw in texts)
+        foreach (var (raw, span) in texts)
         {
             var text = VietnameseText.CollapseSpaces(raw);
             // The citations of a list that have no issuer yet wait for the one that names it ("A, B của X").
@@ -80,7 +80,7 @@ internal static partial class ReferenceExtractor
                 }
                 var of = OfAfter().Match(text, after);
                 if (of.Success) issuer = CitedIssuer.Read(text.Substring(of.Index + of.Length, Math.Min(IssuerWindow, text.Length - of.Index - of.Length))) ?? issuer;
-                var at = Add(new LegalReference(kind.Name, number, date, issuer), key);
+                var at = Add(new LegalReference(kind.Name, number, date, issuer) { Span = span }, key);
                 if (issuer is not null)
                 {
                     foreach (var earlier in waiting) found[earlier] = found[earlier] with { Issuer = found[earlier].Issuer ?? issuer };
@@ -104,7 +104,7 @@ internal static partial class ReferenceExtractor
             }
             var known = found[at];
             // The symbol as Nghị định 30/2020/NĐ-CP writes it ("QĐ-TTg") is kept over one typed in capitals ("QĐ-TTG").
-            var number = !known.Number.Any(char.IsLower) && reference.Number.Any(char.IsLower) ? reference.Number : known.Number;
+            var number = !known.Number!.Any(char.IsLower) && reference.Number!.Any(char.IsLower) ? reference.Number : known.Number;
             found[at] = known with { Number = number, Date = known.Date ?? reference.Date, Issuer = known.Issuer ?? reference.Issuer };
             return at;
         }

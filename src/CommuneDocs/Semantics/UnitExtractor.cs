@@ -41,7 +41,7 @@ internal static class UnitExtractor
                 var duties = new List<string>();
                 if (heading.Duty.Length > 0) duties.Add(heading.Duty);
                 duties.AddRange(Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0));
-                units.Add(new ResponsibleUnit(heading.Name, registry.Canonicalize(heading.Name), [.. duties]));
+                units.Add(new ResponsibleUnit(heading.Name, registry.Canonicalize(heading.Name), [.. duties]) { Span = child.Line.Span });
                 continue;
             }
             var text = VietnameseText.CollapseSpaces(child.Text);
@@ -49,7 +49,7 @@ internal static class UnitExtractor
             {
                 var duties = new List<string> { text };
                 duties.AddRange(Parts.Content(child).Select(c => c.Text).Where(t => t.Length > 0));
-                units.Add(new ResponsibleUnit(named, registry.Canonicalize(named), [.. duties]));
+                units.Add(new ResponsibleUnit(named, registry.Canonicalize(named), [.. duties]) { Span = child.Line.Span });
                 continue;
             }
             if (depth > 0) continue;
@@ -59,9 +59,10 @@ internal static class UnitExtractor
                 continue;
             }
             // A section of the part written as prose ("1. Công tác triển khai", then "Sở Nội vụ có trách nhiệm ...").
-            foreach (var paragraph in Parts.Content(child).Select(c => VietnameseText.CollapseSpaces(c.Text)))
+            foreach (var (raw, line, _) in Parts.Content(child))
             {
-                if (UnitOfDutySentence(paragraph, registry) is { } unit) units.Add(new ResponsibleUnit(unit, registry.Canonicalize(unit), [paragraph]));
+                var paragraph = VietnameseText.CollapseSpaces(raw);
+                if (UnitOfDutySentence(paragraph, registry) is { } unit) units.Add(new ResponsibleUnit(unit, registry.Canonicalize(unit), [paragraph]) { Span = line.Span });
             }
         }
     }

@@ -61,7 +61,7 @@ internal static partial class TableShaper
                 continue;
             }
             previous = [.. row];
-            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]));
+            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Span = table.Span });
         }
         return new TableShape(caption, columns, data.ToImmutable(), table.Span);
     }

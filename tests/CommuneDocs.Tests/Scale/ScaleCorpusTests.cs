@@ -120,7 +120,7 @@ public sealed class ScaleCorpusTests
             Assert.That(parsed.Tasks.Select(t => t.Id), Is.EqualTo(expected.Select(s => s.TaskId)), plan.Stem);
             Assert.That(parsed.Tasks.Select(t => ScaleText.Canonical(t.Title)), Is.EqualTo(expected.Select(s => ScaleText.Canonical(s.Title!))), plan.Stem);
             Assert.That(parsed.Commune, Is.EqualTo(plan.Commune), plan.Stem);
-            Assert.That(parsed.References.Select(r => ScaleText.Fold(r.Number)), Does.Contain(ScaleText.Fold(ScalePool.Decision)), plan.Stem);
+            Assert.That(parsed.References.Where(r => r.Number is not null).Select(r => ScaleText.Fold(r.Number!)), Does.Contain(ScaleText.Fold(ScalePool.Decision)), plan.Stem);
         }
     }
 
