@@ -58,7 +58,7 @@ internal static partial class ClosingExtractor
                 position = Office(t);
                 continue;
             }
-            if (DocumentStructurer.LooksLikeName(t)) name = t;
+            if (PersonNames.LooksLikeName(t)) name = t;
         }
         // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the position is under the authority. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": likewise.
         if (position is null && authority is not null && Authority().Match(authority) is { Success: true } only && only.Groups["prefix"].Value == "KT")

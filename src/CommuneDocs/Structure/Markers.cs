@@ -125,4 +125,8 @@ internal static partial class Markers
 
     /// <summary>A paragraph that opens the preamble (căn cứ ban hành, Điều 8, khoản 6).</summary>
     public static bool IsPreambleStart(string folded) => PreambleStarts.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
+    /// <summary>A top-level part heading: a Roman numeral, "Phần", "Chương", "Điều" or a capital letter.</summary>
+    public static bool IsPartHeading(Line line) => line.Enumerator?.Style is EnumeratorStyle.Roman or EnumeratorStyle.Part
+        or EnumeratorStyle.Chapter or EnumeratorStyle.Article or EnumeratorStyle.UpperLetter;
 }
