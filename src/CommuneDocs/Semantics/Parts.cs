@@ -29,6 +29,18 @@ internal static class Parts
         }
         return null;
     }
+    /// <summary>
+    /// Every part that assigns work, in document order: the part <see cref="Tasks"/> finds, and the other parts at its
+    /// level whose headings name tasks too ("II. NỘI DUNG THỰC HIỆN" and "III. NHIỆM VỤ TRỌNG TÂM"); never the
+    /// objectives or the implementation part.
+    /// </summary>
+    public static IReadOnlyList<StructureNode> TaskParts(IReadOnlyList<StructureNode> roots)
+    {
+        if (Tasks(roots) is not { } primary) return [];
+        var level = roots.Contains(primary) ? roots : Candidates(roots).Where(c => !roots.Contains(c)).ToList();
+        return [.. level.Where(n => ReferenceEquals(n, primary) || (!n.Enumerator.IsBullet && n.Children.Count > 0 && TaskHeadingScore(Heading(n)) >= 2))];
+    }
+
     /// <summary>The implementation part: "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".</summary>
     public static StructureNode? Implementation(IReadOnlyList<StructureNode> roots) =>
         roots.LastOrDefault(n => !n.Enumerator.IsBullet && IsImplementationHeading(Heading(n)))
@@ -39,13 +51,20 @@ internal static class Parts
         || folded.Contains("phan cong nhiem vu", StringComparison.Ordinal) || folded.Contains("phan cong thuc hien", StringComparison.Ordinal);
 
     private static readonly string[] TaskStarts =
-        ["nhiem vu", "cac nhiem vu", "nhung nhiem vu", "giai phap", "cac giai phap", "noi dung", "cac noi dung", "nhiem vu va giai phap"];
+        ["nhiem vu", "giai phap", "noi dung", "hoat dong", "lo trinh", "nhiem vu va giai phap"];
+
+    /// <summary>Words that may stand before the task words of a heading ("CÁC NHIỆM VỤ", "MỘT SỐ HOẠT ĐỘNG").</summary>
+    private static readonly string[] Quantifiers = ["cac ", "nhung ", "mot so "];
 
     /// <summary>3: the heading starts with the task words; 2: it names tasks among other things; 1: it only says "nội dung"; 0: no.</summary>
     private static int TaskHeadingScore(string folded)
     {
         var h = folded.Length > 90 ? folded[..90] : folded;
         var body = h.TrimStart();
+        foreach (var q in Quantifiers)
+        {
+            if (body.StartsWith(q, StringComparison.Ordinal)) body = body[q.Length..];
+        }
         if (TaskStarts.Any(t => body.StartsWith(t, StringComparison.Ordinal))) return 3;
         if (IsImplementationHeading(h) && !h.Contains("giai phap", StringComparison.Ordinal)) return 0;
         if (body.StartsWith("muc tieu", StringComparison.Ordinal) || body.StartsWith("muc dich", StringComparison.Ordinal))

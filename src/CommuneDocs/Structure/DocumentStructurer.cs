@@ -89,7 +89,7 @@ internal static class DocumentStructurer
     private static void AddTable(List<Item> items, int at, SourceTable table, StructureState state)
     {
         var caption = state.Zone == Zone.Appendix ? state.AppendixCaption : CaptionBefore(items, at);
-        var shaped = TableShaper.Shape(table, caption);
+        var shaped = TableShaper.Shape(table, caption) with { InAppendix = state.Zone == Zone.Appendix };
         if (shaped.Rows.Length == 0 && shaped.Columns.Length == 0) return;
         state.Tables.Add(shaped);
         state.Outline.Current?.Tables.Add(shaped);

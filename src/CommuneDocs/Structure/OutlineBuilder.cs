@@ -33,7 +33,8 @@ internal sealed class OutlineBuilder
     {
         var e = Resolve(line.Enumerator!.Value);
         var node = new StructureNode(e, line);
-        var level = _stack.FindLastIndex(n => n.Enumerator.Style == e.Style);
+        var under = UnderItsNumber(e);
+        var level = under >= 0 ? under : _stack.FindLastIndex(n => n.Enumerator.Style == e.Style);
         if (level < 0 && _stack.Count >= _maxDepth)
         {
             level = _stack.Count - 1;
@@ -44,6 +45,18 @@ internal sealed class OutlineBuilder
         CheckSequence(siblings, node);
         siblings.Add(node);
         _stack.Add(node);
+    }
+
+    /// <summary>
+    /// A compound number belongs to the block its prefix numbers ("7.1" under "7", "1.2.3" under "1.2"), whatever was
+    /// opened since (bullets under "7"): the level just under that block, or -1 when no open block has the prefix.
+    /// </summary>
+    private int UnderItsNumber(Enumerator e)
+    {
+        if (e.Style != EnumeratorStyle.DottedDecimal) return -1;
+        var prefix = e.Label[..e.Label.LastIndexOf('.')];
+        var owner = _stack.FindLastIndex(n => n.Enumerator.Style is EnumeratorStyle.Decimal or EnumeratorStyle.DottedDecimal && n.Label == prefix);
+        return owner < 0 ? -1 : owner + 1;
     }
 
     /// <summary>A lone I, V or X after H, U or W in the same list is a letter, not a Roman numeral.</summary>

@@ -58,7 +58,8 @@ internal sealed class StructureNode
 /// <param name="Columns">Header cells.</param>
 /// <param name="Rows">Data rows.</param>
 /// <param name="Span">Where the table came from.</param>
-internal sealed record TableShape(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows, SourceSpan Span);
+/// <param name="InAppendix">The table stands in an appendix (phụ lục), not in the body.</param>
+internal sealed record TableShape(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows, SourceSpan Span, bool InAppendix = false);
 
 /// <summary>The document cut into the zones Nghị định 30/2020/NĐ-CP lays out, with the outline built.</summary>
 internal sealed record StructuredDocument

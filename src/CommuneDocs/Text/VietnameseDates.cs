@@ -65,6 +65,36 @@ internal static partial class VietnameseDates
         return found;
     }
 
+    /// <summary>
+    /// Every date a clause that states a time names (a task's "Thời gian:" field, an appendix's time cell): the dates
+    /// <see cref="FindAll"/> finds, and also a month written "12/2025" and a year written alone or as a range's end
+    /// ("Năm 2025 - 2026", "2025-2030"), which in running text are too often something else.
+    /// </summary>
+    public static List<Found> FindTimes(string text)
+    {
+        var found = FindAll(text);
+        var covered = new bool[text.Length];
+        foreach (var f in found) Array.Fill(covered, true, f.Index, f.Length);
+        void Add(Match m, DateParts? d)
+        {
+            if (d is null || Array.IndexOf(covered, true, m.Index, m.Length) >= 0) return;
+            Array.Fill(covered, true, m.Index, m.Length);
+            found.Add(new Found(d.Value, m.Index, m.Length));
+        }
+        foreach (Match m in NumericMonthYear().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y"), Int(m, "m")));
+        foreach (Match m in YearInText().Matches(text)) Add(m, DateParts.TryCreate(Int(m, "y")));
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    /// <summary>"12/2025": a month; not the middle of a document number ("52/2015/NĐ-CP") or of a date.</summary>
+    [GeneratedRegex(@"(?<![\d/.])(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonthYear();
+
+    /// <summary>A year on its own ("năm 2026", "2025 - 2030"); not part of a number or symbol.</summary>
+    [GeneratedRegex(@"(?<![\d/.])(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInText();
+
     /// <summary>Parses a cell or clause that is only a time ("Năm 2025", "Quý III/2025", "Tháng 12/2025", "30/9/2025").</summary>
     public static DateParts? ParseTime(string text)
     {
