@@ -19,6 +19,7 @@ internal static partial class PlanInterpreter
             diagnostics.Add(new Diagnostic(DiagnosticCode.NotAPlan,
                 "the text has no kind heading (KẾ HOẠCH, QUYẾT ĐỊNH, ...), no issuing body and no numbered parts: it does not look like an administrative document", SourceSpan.None));
         }
+        var tasks = TaskExtractor.Extract(doc, options.Units);
         return new PlanDocument
         {
             Source = new SourceInfo(doc.Source.FileName, doc.Source.Format, doc.Source.Pages),
@@ -36,8 +37,8 @@ internal static partial class PlanInterpreter
             References = ReferenceExtractor.Extract(doc, header.Number, header.Symbol),
             Outline = [.. doc.Outline.Select(n => n.ToOutlineNode())],
             Targets = TargetExtractor.Extract(doc, planYear),
-            Tasks = TaskExtractor.Extract(doc, options.Units),
-            Units = UnitExtractor.Extract(doc, options.Units),
+            Tasks = tasks,
+            Units = UnitExtractor.Extract(doc, options.Units, tasks.SelectMany(t => t.SelfAndSubtasks())),
             Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows) { Span = t.Span })],
             Warnings = [.. diagnostics],
         };

@@ -34,5 +34,14 @@ internal static class UnitLists
         return [.. result];
     }
 
-    private static bool IsTail(string part) => part.Length > 0 && char.IsLower(part[0]) && EnumerationTails.Contains(VietnameseText.Fold(part));
+    /// <summary>
+    /// A part that goes on the unit before it: lower-case, and an enumeration word ("ban", "ngành Thành phố") or no
+    /// unit's name of its own ("thương mại và du lịch tỉnh" after "Trung tâm Xúc tiến đầu tư").
+    /// </summary>
+    private static bool IsTail(string part)
+    {
+        if (part.Length == 0 || !char.IsLower(part[0])) return false;
+        var folded = VietnameseText.Fold(part);
+        return EnumerationTails.Any(t => folded == t || folded.StartsWith(t + " ", StringComparison.Ordinal)) || !UnitNames.LooksLikeUnit(part);
+    }
 }

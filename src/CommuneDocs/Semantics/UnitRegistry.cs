@@ -107,7 +107,7 @@ public sealed class UnitRegistry
 
     private static string Key(string text) => VietnameseText.Fold(text).Replace(" - ", " ").Replace("-", " ").Replace(",", "");
 
-    /// <summary>Drops "Đề nghị", a trailing colon, and the commune suffix ("xã", "xã Cẩm Giang", "phường").</summary>
+    /// <summary>Drops "Đề nghị", a trailing colon, and the commune suffix ("xã", "xã Cẩm Giang", "Phường", "đặc khu Côn Đảo").</summary>
     private static string StripForm(string name)
     {
         var n = VietnameseText.CollapseSpaces(name).Trim().TrimEnd(':', '.', ';', ',').Trim();
@@ -115,7 +115,10 @@ public sealed class UnitRegistry
         var words = n.Split(' ').ToList();
         for (var i = words.Count - 1; i >= 1; i--)
         {
-            if (words[i] is "xã" or "phường" or "thị trấn" or "đặc khu" && words.Skip(i + 1).All(w => w.Length > 0 && char.IsUpper(w[0])))
+            var level = VietnameseText.Fold(words[i]);
+            var isLevel = level is "xa" or "phuong" || (i + 1 < words.Count && VietnameseText.Fold(words[i] + " " + words[i + 1]) is "thi tran" or "dac khu");
+            var placeFrom = level is "xa" or "phuong" ? i + 1 : i + 2;
+            if (isLevel && words.Skip(placeFrom).All(w => w.Length > 0 && char.IsUpper(w[0])))
             {
                 n = string.Join(' ', words.Take(i));
                 break;
