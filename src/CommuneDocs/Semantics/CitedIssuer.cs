@@ -35,7 +35,7 @@ internal static partial class CitedIssuer
     [GeneratedRegex(@"^(?<issuer>.+?)(?=\s+(?:về|v/v|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|đã|năm|giai đoạn)(?![\p{L}])|[;,.(:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UpToAction();
 
-    /// <summary>The issuer named at the start of <paramref name="words"/> (the text right after "của"), written as <see cref="HeaderExtractor.WriteBodyName"/> writes a body; null when none is.</summary>
+    /// <summary>The issuer named at the start of <paramref name="words"/> (the text right after "của"), written as <see cref="BodyNames.Write"/> writes a body; null when none is.</summary>
     public static string? Read(string words)
     {
         var text = words.TrimStart();
@@ -45,6 +45,6 @@ internal static partial class CitedIssuer
         else if (BodyWithField().Match(text) is { Success: true, Length: <= MaxLength } named) name = named.Value;
         else if (UpToAction().Match(text) is { Success: true } other) name = other.Groups["issuer"].Value;
         name = name?.Trim();
-        return string.IsNullOrEmpty(name) || name.Length >= MaxLength ? null : HeaderExtractor.WriteBodyName(name);
+        return string.IsNullOrEmpty(name) || name.Length >= MaxLength ? null : BodyNames.Write(name);
     }
 }

@@ -65,7 +65,7 @@ internal static partial class HeaderExtractor
             diagnostics.Add(new Diagnostic(DiagnosticCode.IncompleteDate, "no place and date of issue found", SourceSpan.None));
         }
 
-        var issuer = IssuerFromHeader(headerLines) ?? IssuerFromText(doc);
+        var issuer = HeaderIssuer.Read(headerLines) ?? IssuerFromText(doc);
         if (issuer is null) diagnostics.Add(new Diagnostic(DiagnosticCode.MissingHeader, "no issuing body found in the header or the text", SourceSpan.None));
         var commune = issuer is null ? null : CommuneOf().Match(issuer) is { Success: true } cm ? cm.Groups["name"].Value : null;
         var province = FindProvince(doc, issuer);
@@ -114,73 +114,6 @@ internal static partial class HeaderExtractor
     private static string NormalizeSymbol(string symbol) =>
         DocumentNumber.Tighten(VietnameseText.CollapseSpaces(symbol)).TrimEnd('.', ' ');
 
-    /// <summary>The issuing body from the header's upper-case lines ("ỦY BAN NHÂN DÂN" / "XÃ CẨM GIANG"), written in full.</summary>
-    private static string? IssuerFromHeader(IEnumerable<Line> header)
-    {
-        var parts = new List<string>();
-        foreach (var line in header.SelectMany(SplitLines))
-        {
-            var t = line.Text.Trim();
-            var f = VietnameseText.Fold(t);
-            // The quốc hiệu may arrive wrapped over two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"): neither half is the issuer.
-            if (t.Length == 0 || Markers.IsNationalTitle(f) || Markers.IsMotto(f) || Markers.IsRule(t)
-                || f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || f == "viet nam") continue;
-            if (Markers.NumberLine().IsMatch(t) || Markers.SymbolFragment().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t) || f.StartsWith("v/v", StringComparison.Ordinal)) continue;
-            if (!VietnameseText.IsUpperCase(t, 2) || line.Enumerator is not null) continue;
-            var part = t.Trim('-', '_', ' ');
-            // With a parent body above (tên cơ quan chủ quản, Nghị định 30/2020/NĐ-CP, Phụ lục I), the issuing body is
-            // named on the lines under it: a line that names a body of its own ("UBND TỈNH BÌNH THUẬN" / "SỞ NỘI VỤ")
-            // starts the issuer again; a line that gives the level and place ("ỦY BAN NHÂN DÂN" / "XÃ CẨM GIANG") goes on with it.
-            if (parts.Count > 0 && BodyStart().IsMatch(part)) parts.Clear();
-            parts.Add(part);
-        }
-        if (parts.Count == 0) return null;
-        // Both bodies on one line: the issuer is the last people's committee named.
-        var joined = string.Join(" ", parts);
-        var lastBody = PeoplesCommittee().Matches(joined).LastOrDefault();
-        var issuer = lastBody is null ? joined : joined[lastBody.Index..];
-        return WriteBodyName(issuer);
-    }
-
-    /// <summary>
-    /// A body's name written in full and in sentence case with its place name in title case:
-    /// "ỦY BAN NHÂN DÂN XÃ CẨM GIANG" or "UBND xã Cẩm Giang" → "Ủy ban nhân dân xã Cẩm Giang" (UBND and HĐND written in
-    /// full wherever they stand: "Chủ tịch UBND tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh");
-    /// "ĐẢNG ỦY PHƯỜNG HÒA BÌNH" → "Đảng ủy phường Hòa Bình".
-    /// </summary>
-    internal static string WriteBodyName(string name)
-    {
-        var n = VietnameseText.CollapseSpaces(name);
-        n = Ubnd().Replace(n, "Ủy ban nhân dân");
-        n = Hdnd().Replace(n, "Hội đồng nhân dân");
-        var m = BodyLevelPlace().Match(n);
-        if (!m.Success) return VietnameseText.IsUpperCase(n) ? AgencyCase(VietnameseText.SentenceCase(n)) : n;
-        var body = m.Groups["body"].Value;
-        var place = m.Groups["name"].Value;
-        if (VietnameseText.IsUpperCase(body)) body = AgencyCase(VietnameseText.SentenceCase(body));
-        if (VietnameseText.IsUpperCase(place)) place = VietnameseText.TitleCase(place);
-        body = WholePeoplesCommittee().Replace(body, "Ủy ban nhân dân");
-        var level = m.Groups["level"].Value.ToLowerInvariant();
-        return body.Length == 0 ? $"{VietnameseText.SentenceCase(level)} {place}" : $"{body} {level} {place}";
-    }
-
-    /// <summary>
-    /// The capitals of an agency's name (Nghị định 30/2020/NĐ-CP, Phụ lục II: the word for the kind of body and the
-    /// first word of each field it works in): "Sở nội vụ" → "Sở Nội vụ", "Sở giáo dục và đào tạo" → "Sở Giáo dục và Đào tạo".
-    /// </summary>
-    private static string AgencyCase(string sentenceCased)
-    {
-        var kind = AgencyKind().Match(sentenceCased);
-        if (!kind.Success) return sentenceCased;
-        var chars = sentenceCased.ToCharArray();
-        chars[kind.Length] = char.ToUpperInvariant(chars[kind.Length]);
-        foreach (Match field in FieldStart().Matches(sentenceCased, kind.Length))
-        {
-            chars[field.Index + field.Length] = char.ToUpperInvariant(chars[field.Index + field.Length]);
-        }
-        return new string(chars);
-    }
-
     /// <summary>Without a header, the body named as issuing the plan in the text: "UBND xã Đường An ban hành ...".</summary>
     private static string? IssuerFromText(StructuredDocument doc)
     {
@@ -191,7 +124,7 @@ internal static partial class HeaderExtractor
         {
             foreach (Match m in CommuneIssuer().Matches(line.Text))
             {
-                var name = WriteBodyName(m.Value);
+                var name = BodyNames.Write(m.Value);
                 first ??= name;
                 counts[name] = counts.GetValueOrDefault(name) + 1;
             }
@@ -230,32 +163,6 @@ internal static partial class HeaderExtractor
         return title.Length == 0 ? null : title;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])UBND(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex Ubnd();
-
-    [GeneratedRegex(@"(?<![\p{L}])HĐND(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex Hdnd();
-
-    /// <summary>A body, its administrative level and its place: "Ủy ban nhân dân" "xã" "Cẩm Giang".</summary>
-    [GeneratedRegex(@"^(?<body>.*?)\s*(?<![\p{L}])(?<level>xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận|thị xã)\s+(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BodyLevelPlace();
-
-    /// <summary>A body name that is only "Ủy ban nhân dân", in either tone placement or case of its first letter.</summary>
-    [GeneratedRegex(@"^(?:Uỷ|Ủy|uỷ|ủy) ban nhân dân$", RegexOptions.CultureInvariant)]
-    private static partial Regex WholePeoplesCommittee();
-
     [GeneratedRegex(@"(?:tỉnh|thành phố)\s+(?<name>.+)$")]
     private static partial Regex ProvinceOfIssuer();
-
-    /// <summary>A line of the header that names a body of its own, not the level and place of the body above it.</summary>
-    [GeneratedRegex(@"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|PHÒNG|BAN|CỤC|CHI CỤC|TỔNG CỤC|VỤ|VIỆN|TRUNG TÂM|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|CÔNG AN|BỘ CHỈ HUY|TRƯỜNG|BỆNH VIỆN|THANH TRA|KHO BẠC|MẶT TRẬN|ĐOÀN|HỘI)(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex BodyStart();
-
-    /// <summary>The word for an agency's kind, in sentence case, and the space after it ("Sở ", "Chi cục ").</summary>
-    [GeneratedRegex(@"^(?:Sở|Bộ|Phòng|Ban|Cục|Chi cục|Tổng cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Kho bạc) (?=\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex AgencyKind();
-
-    /// <summary>Where a further field of an agency's name starts: after "và", a comma or a dash.</summary>
-    [GeneratedRegex(@"(?: và |, | - )(?=\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex FieldStart();
 }

@@ -43,8 +43,8 @@ internal static partial class Markers
     [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*[0-9]*\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NumberLabel();
 
-    /// <summary>"/KH-UBND" (or "12/KH-UBND") on a line of its own: the rest of a number line read apart from its "Số:".</summary>
-    [GeneratedRegex(@"^\s*[0-9]*\s*/\s*\p{Lu}[\p{L}0-9\-–/ .]*$", RegexOptions.CultureInvariant)]
+    /// <summary>"/KH-UBND" (or "12/KH-UBND", "218/2025/QĐ-UBND") on a line of its own: the rest of a number line read apart from its "Số:".</summary>
+    [GeneratedRegex(@"^\s*[0-9]*\s*/\s*(?:[0-9]{4}\s*/\s*)?\p{Lu}[\p{L}0-9\-–/ .]*$", RegexOptions.CultureInvariant)]
     public static partial Regex SymbolFragment();
 
     // "<địa danh>, ngày 26 tháng 8 năm 2025" (Điều 8, khoản 4), with day or month possibly left blank, or "ngày 26/8/2025".
@@ -129,4 +129,13 @@ internal static partial class Markers
     /// <summary>A top-level part heading: a Roman numeral, "Phần", "Chương", "Điều" or a capital letter.</summary>
     public static bool IsPartHeading(Line line) => line.Enumerator?.Style is EnumeratorStyle.Roman or EnumeratorStyle.Part
         or EnumeratorStyle.Chapter or EnumeratorStyle.Article or EnumeratorStyle.UpperLetter;
+
+    /// <summary>
+    /// A stamp on the first page, not part of any zone's text: "DỰ THẢO" (a draft, "Dự thảo lần 2"), the secrecy and
+    /// urgency marks (dấu chỉ độ mật, độ khẩn, Nghị định 30/2020/NĐ-CP, Điều 15 and Phụ lục I).
+    /// </summary>
+    public static bool IsStamp(string folded) => Stamp().IsMatch(folded);
+
+    [GeneratedRegex(@"^[(\[*\s]*(?:du thao|toi mat|tuyet mat|mat|thuong khan|khan|hoa toc(?: hen gio)?)(?:\s*(?:lan|l)\s*\d+)?[)\]*.\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
 }

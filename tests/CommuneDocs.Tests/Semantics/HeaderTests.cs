@@ -60,6 +60,11 @@ public class HeaderTests
     [TestCase("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ ĐỨC LÂM", "Đảng ủy xã Đức Lâm")]
     [TestCase("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
     [TestCase("UBND XÃ ĐỨC LÂM\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "Ban Chỉ đạo chuyển đổi số")]
+    [TestCase("ỦY BAN MTTQ VIỆT NAM\nXÃ ĐỨC LÂM\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Đức Lâm")]
+    [TestCase("ỦY BAN BẦU CỬ XÃ ĐỨC LÂM\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN", "Tiểu ban thông tin, tuyên truyền Ủy ban bầu cử xã Đức Lâm")]
+    [TestCase("DỰ THẢO\nỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
+    [TestCase("ỦY BAN NHÂN\nDÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
+    [TestCase("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM\nHỘI CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân xã Đức Lâm")]
     public void Issuer_UnderAParentBody_IsTheBodyNamedLast(string bodyLines, string issuer)
     {
         var header = bodyLines + """
@@ -270,5 +275,22 @@ public class HeaderTests
 
         Assert.That(plan.Recipients, Is.EqualTo(new[] { "Sở Khoa học và Công nghệ", "Thường trực Đảng uỷ", "Chủ tịch, các PCT UBND xã", "Lưu: VT, UBND", "Đăng tải lên trang TTDT xã" }));
         Assert.That(plan.Signer, Is.EqualTo(new Signer("Trần Văn Trà", "Phó Chủ tịch", "KT. Chủ tịch")));
+    }
+
+    [Test]
+    public void NumberLine_NumberWithYearOnTheLineAfterSo_IsJoined()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("Điều 1. Ban hành quy định.", header: """
+            ỦY BAN NHÂN DÂN
+            TỈNH AN GIANG
+            Số:
+            218/2025/QĐ-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            An Giang, ngày 26 tháng 11 năm 2025
+
+            QUYẾT ĐỊNH
+            Phân cấp thẩm quyền
+            """));
+        Assert.That((plan.Number, plan.Symbol), Is.EqualTo(("218", "2025/QĐ-UBND")));
     }
 }
