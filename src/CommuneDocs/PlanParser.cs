@@ -1,6 +1,7 @@
 using CommuneDocs.Model;
 using CommuneDocs.Reading;
 using CommuneDocs.Reading.Docx;
+using CommuneDocs.Reading.Html;
 using CommuneDocs.Reading.Markdown;
 using CommuneDocs.Reading.Pdf;
 using CommuneDocs.Reading.PlainText;
@@ -66,6 +67,7 @@ public static class PlanParser
             SourceFormat.Pdf => PdfReader.Instance,
             SourceFormat.Docx => DocxReader.Instance,
             SourceFormat.Markdown => MarkdownReader.Instance,
+            SourceFormat.Html => HtmlReader.Instance,
             _ => PlainTextReader.Instance,
         };
         return reader.Read(seekable, fileName, options);

@@ -49,6 +49,10 @@ internal sealed class CellGrid
         return new SourceTable([.. rows]);
     }
 
+    /// <summary>A table nested in a cell, as the .docx reader reads it: one paragraph per row, its cells joined by " | ".</summary>
+    public static IEnumerable<SourceParagraph> RowsAsParagraphs(SourceTable table) =>
+        table.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text).Where(t => t.Length > 0))).Where(t => t.Length > 0).Select(t => new SourceParagraph(t));
+
     /// <summary>Fills the columns a cell of an earlier row still covers at the row's current end.</summary>
     private void SkipCovered()
     {

@@ -48,10 +48,19 @@ internal static partial class DocumentSigns
         foreach (var p in Paragraphs(blocks))
         {
             if (IsNationalTitle(p.Text) || IsKindHeading(p.Text)) return true;
-            var e = p.ListLabel is { } label ? EnumeratorParser.ParseLabel(label, p.Text) : EnumeratorParser.Parse(p.Text);
-            if (e?.Style is EnumeratorStyle.Roman or EnumeratorStyle.Article or EnumeratorStyle.Part or EnumeratorStyle.Chapter) parts++;
+            if (IsNumberedPart(p)) parts++;
         }
         return parts >= MinNumberedParts;
+    }
+
+    /// <summary>Whether a block bears any sign of a document: one that opens it, or a numbered part of its body.</summary>
+    public static bool BearsSign(SourceBlock block) => Paragraphs([block]).Any(p => OpensDocument(p.Text) || IsNumberedPart(p));
+
+    /// <summary>A part heading of a body: "I.", "Điều 1.", "Phần I", "Chương I" (Phụ lục I, mục II.6).</summary>
+    private static bool IsNumberedPart(SourceParagraph p)
+    {
+        var e = p.ListLabel is { } label ? EnumeratorParser.ParseLabel(label, p.Text) : EnumeratorParser.Parse(p.Text);
+        return e?.Style is EnumeratorStyle.Roman or EnumeratorStyle.Article or EnumeratorStyle.Part or EnumeratorStyle.Chapter;
     }
 
     /// <summary>

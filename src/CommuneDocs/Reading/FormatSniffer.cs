@@ -29,6 +29,7 @@ internal static class FormatSniffer
                 Messages.LegacyOffice(fileName));
         }
         if (LooksBinary(head)) throw new DocumentFormatException(DocumentError.UnsupportedFormat, Messages.Binary(fileName));
+        if (HtmlSniffer.IsHtml(head, HasExtension(fileName, ".htm", ".html", ".xhtml"))) return SourceFormat.Html;
         if (HasExtension(fileName, ".md", ".markdown") || MarkdownSniffer.IsMarkdown(head)) return SourceFormat.Markdown;
         return SourceFormat.Text;
     }

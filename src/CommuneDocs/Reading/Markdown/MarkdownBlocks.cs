@@ -44,10 +44,8 @@ internal static class MarkdownBlocks
 
     /// <summary>The paragraphs of a container (a table cell): every leaf's text, tables read row by row.</summary>
     public static ImmutableArray<SourceParagraph> Paragraphs(ContainerBlock container) =>
-        [.. Read(container).SelectMany(b => b is SourceParagraph p ? [p] : RowsAsParagraphs((SourceTable)b))];
+        [.. Read(container).SelectMany(b => b is SourceParagraph p ? [p] : CellGrid.RowsAsParagraphs((SourceTable)b))];
 
-    private static IEnumerable<SourceParagraph> RowsAsParagraphs(SourceTable table) =>
-        table.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text).Where(t => t.Length > 0))).Where(t => t.Length > 0).Select(t => new SourceParagraph(t));
 
     private static void PushChildren(Stack<Frame> stack, ContainerBlock container, string? marker)
     {

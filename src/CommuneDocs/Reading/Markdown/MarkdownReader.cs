@@ -41,7 +41,8 @@ internal sealed class MarkdownReader : IDocumentReader
         var (body, notes) = WrittenFootnotes.Extract(blocks.Skip(DocumentSigns.StartOf(blocks)).ToList());
         return new SourceDocument(fileName, SourceFormat.Markdown, null, [.. body.Select((b, i) => b with { Index = i })], [.. diagnostics])
         {
-            Notes = notes,
+            // Notes follow the body, as the .docx reader numbers them.
+            Notes = [.. notes.Select(n => n with { Index = body.Count })],
         };
     }
 
