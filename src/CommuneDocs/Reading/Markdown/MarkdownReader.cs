@@ -34,7 +34,7 @@ internal sealed class MarkdownReader : IDocumentReader
         foreach (var segment in MarkdownSegments.Split(text))
         {
             if (segment.TableLines is { } lines) blocks.Add(ReadPseudoTable(lines));
-            else blocks.AddRange(MarkdownBlocks.Read(Markdig.Markdown.Parse(EmphasisRepair.Repair(segment.Markdown!), Pipeline)));
+            else blocks.AddRange(ReadMarkdown(segment.Markdown!, diagnostics));
         }
         blocks.RemoveAll(b => b is SourceTable { Rows.Length: 0 });
         if (!DocumentSigns.HoldDocument(blocks)) throw new DocumentFormatException(DocumentError.NotADocument, Messages.NotADocument(fileName, "a Markdown file"));
@@ -44,6 +44,23 @@ internal sealed class MarkdownReader : IDocumentReader
             // Notes follow the body, as the .docx reader numbers them.
             Notes = [.. notes.Select(n => n with { Index = body.Count })],
         };
+    }
+
+    /// <summary>
+    /// Markdig's blocks for a stretch of Markdown; past Markdig's nesting limit (it refuses such input with an
+    /// ArgumentException) the stretch is read as plain paragraphs, one per run of non-blank lines, with a warning.
+    /// </summary>
+    private static IEnumerable<SourceBlock> ReadMarkdown(string markdown, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return MarkdownBlocks.Read(Markdig.Markdown.Parse(EmphasisRepair.Repair(markdown), Pipeline));
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCode.LimitReached, Messages.MarkdownTooDeep(), SourceSpan.None));
+            return markdown.Split("\n\n").Select(VietnameseText.CollapseSpaces).Where(t => t.Length > 0).Select(t => new SourceParagraph(t));
+        }
     }
 
     private static SourceTable ReadPseudoTable(IReadOnlyList<string> lines)
