@@ -8,7 +8,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt) or folders, searched recursively, and contract .json files (as 'parse --out' writes them)." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .txt) or folders, searched recursively, and contract .json files (as 'parse --out' writes them)." };
         var xlsx = new Option<string>("--xlsx") { Required = true, Description = "The Excel workbook (.xlsx) to write; replaced if it exists." };
         var ocr = ParseFlags.Ocr();
         var command = new Command("export", """

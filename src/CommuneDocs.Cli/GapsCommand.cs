@@ -12,7 +12,7 @@ internal static class GapsCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt), contract .json files, or folders searched recursively for plan files." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .txt), contract .json files, or folders searched recursively for plan files." };
         var index = new Option<string?>("--index", "-i") { Description = "An index folder to take candidate tasks from (plans it lacks are added); without it an index in memory is used." };
         var output = new Option<string?>("--out", "-o") { Description = "Write the JSON report (gaps.schema.json) to this file instead of standard output." };
         var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page (a matrix of task families × communes) to this file." };

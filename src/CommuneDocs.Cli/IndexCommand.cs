@@ -8,7 +8,7 @@ internal static class IndexCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt), contract .json files, or folders searched recursively for plan files." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .txt), contract .json files, or folders searched recursively for plan files." };
         var index = new Option<string>("--index", "-i") { Required = true, Description = "The index folder; created when missing." };
         var ocr = ParseFlags.Ocr();
         var command = new Command("index", """

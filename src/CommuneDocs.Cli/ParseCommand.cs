@@ -10,7 +10,7 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .txt) or folders, searched recursively." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .markdown, .txt) or folders, searched recursively (a web page's companion folder name_files/ is part of the page and is not searched)." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the results: one <file name>.json per input. Without it, a single input's JSON goes to standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat content warnings as failures." };
         var ocr = ParseFlags.Ocr();
@@ -30,7 +30,8 @@ internal static class ParseCommand
     private static int Run(string[] paths, string? outDir, bool strict, int jobs, bool ocr)
     {
         var failures = new List<(string Path, string Error)>();
-        var files = InputFiles.Expand(paths, failures);
+        var scanned = new HashSet<string>();
+        var files = InputFiles.Expand(paths, failures, scanned);
         var options = ParseFlags.Bind(ocr) with { Strict = strict };
         if (outDir is null)
         {
@@ -57,6 +58,7 @@ internal static class ParseCommand
 
         Directory.CreateDirectory(outDir);
         var errors = new ConcurrentBag<(string Path, string Error)>(failures);
+        var skipped = new ConcurrentBag<(string Path, string Reason)>();
         var names = OutputNames(files);
         var done = 0;
         var progress = new Progress(files.Count);
@@ -70,6 +72,10 @@ internal static class ParseCommand
                 using (var stream = File.Create(temp)) PlanJson.Write(plan, stream);
                 File.Move(temp, target, overwrite: true);
             }
+            catch (DocumentFormatException ex) when (scanned.Contains(file) && InputFiles.IsSkippable(ex))
+            {
+                skipped.Add((file, ex.Message));
+            }
             catch (Exception ex) when (ex is DocumentFormatException or PlanParseException or IOException or UnauthorizedAccessException)
             {
                 errors.Add((file, ex.Message));
@@ -82,8 +88,13 @@ internal static class ParseCommand
             progress.Report(Interlocked.Increment(ref done));
         });
         progress.Finish();
-        var ok = files.Count - errors.Count(e => files.Contains(e.Path));
+        var ok = files.Count - errors.Count(e => files.Contains(e.Path)) - skipped.Count;
         Console.Error.WriteLine($"Parsed {ok} of {files.Count} file(s) into {outDir}.");
+        if (!skipped.IsEmpty)
+        {
+            Console.Error.WriteLine($"{skipped.Count} skipped (found in a folder, no document in them):");
+            foreach (var (p, reason) in skipped.OrderBy(s => s.Path, StringComparer.Ordinal)) Console.Error.WriteLine($"  {p}: {reason}");
+        }
         if (errors.IsEmpty) return 0;
         Console.Error.WriteLine($"{errors.Count} failed:");
         foreach (var (p, e) in errors.OrderBy(e => e.Path, StringComparer.Ordinal)) Console.Error.WriteLine($"  {p}: {e}");

@@ -14,7 +14,8 @@ internal static class PlanInputs
     public static List<LoadedPlan> Load(IEnumerable<string> paths, ParseOptions options, List<(string Path, string Error)> failures)
     {
         var plans = new List<LoadedPlan>();
-        foreach (var file in InputFiles.Expand(paths, failures))
+        var scanned = new HashSet<string>();
+        foreach (var file in InputFiles.Expand(paths, failures, scanned))
         {
             try
             {
@@ -25,6 +26,10 @@ internal static class PlanInputs
                     ? PlanJsonReader.Read(stream, Path.GetFileName(file))
                     : PlanParser.Parse(stream, Path.GetFileName(file), options);
                 plans.Add(new LoadedPlan(file, plan, hash));
+            }
+            catch (DocumentFormatException ex) when (scanned.Contains(file) && InputFiles.IsSkippable(ex))
+            {
+                Console.Error.WriteLine($"skipped {file}: {ex.Message}");
             }
             catch (Exception ex) when (ex is DocumentFormatException or PlanParseException or IOException or UnauthorizedAccessException)
             {

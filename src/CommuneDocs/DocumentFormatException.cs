@@ -21,6 +21,12 @@ public enum DocumentError
     Timeout,
     /// <summary>OCR was asked for but could not be run: <c>tesseract</c> or its Vietnamese model is missing, or it failed.</summary>
     OcrFailed,
+    /// <summary>
+    /// The file is readable but holds no administrative document: a web page or Markdown file (a README, a news article,
+    /// a portal page whose document is missing) without a kind heading, a quốc hiệu or numbered parts. Plain text without
+    /// them is still parsed, with a <see cref="Model.DiagnosticCode.NotAPlan"/> warning.
+    /// </summary>
+    NotADocument,
 }
 
 /// <summary>

@@ -6,7 +6,13 @@ internal static class Messages
     public static string EmptyFile(string file) => $"'{file}' is empty.";
 
     public static string Binary(string file) =>
-        $"'{file}' is not a PDF, a Word .docx or a text file (it looks like other binary data).";
+        $"'{file}' is not a PDF, a Word .docx, an HTML page, Markdown or a text file (it looks like other binary data).";
+
+    public static string MarkdownTooDeep() =>
+        "Markdown nested past Markdig's depth limit was read as plain paragraphs, without its emphasis, lists or tables.";
+
+    public static string NotADocument(string file, string format) =>
+        $"'{file}' is {format} without an administrative document in it: no kind heading (KẾ HOẠCH, QUYẾT ĐỊNH, ...), no quốc hiệu and no numbered parts.";
 
     public static string LegacyOffice(string file) =>
         $"'{file}' is a Word 97-2003 (.doc) or other legacy Office file, which CommuneDocs does not read. " +

@@ -1,6 +1,8 @@
 using CommuneDocs.Model;
 using CommuneDocs.Reading;
 using CommuneDocs.Reading.Docx;
+using CommuneDocs.Reading.Html;
+using CommuneDocs.Reading.Markdown;
 using CommuneDocs.Reading.Pdf;
 using CommuneDocs.Reading.PlainText;
 using CommuneDocs.Semantics;
@@ -9,7 +11,7 @@ using CommuneDocs.Structure;
 namespace CommuneDocs;
 
 /// <summary>
-/// Parses Vietnamese administrative plans from PDF, DOCX or text into a <see cref="PlanDocument"/>.
+/// Parses Vietnamese administrative plans from PDF, DOCX, HTML, Markdown or text into a <see cref="PlanDocument"/>.
 /// Thread-safe: every call is independent.
 /// </summary>
 /// <example>
@@ -64,6 +66,8 @@ public static class PlanParser
         {
             SourceFormat.Pdf => PdfReader.Instance,
             SourceFormat.Docx => DocxReader.Instance,
+            SourceFormat.Markdown => MarkdownReader.Instance,
+            SourceFormat.Html => HtmlReader.Instance,
             _ => PlainTextReader.Instance,
         };
         return reader.Read(seekable, fileName, options);

@@ -35,6 +35,17 @@ internal static class TestPaths
         return path;
     }
 
+    /// <summary>../shared/realworld-dev: real documents with facts files, kept beside the repository (<see cref="RealWorldDevFile"/>).</summary>
+    public static string RealWorldDev => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "realworld-dev"));
+
+    /// <summary>The path of a file of ../shared/realworld-dev; the test is ignored when the file is not on this machine.</summary>
+    public static string RealWorldDevFile(string name)
+    {
+        var path = Path.Combine(RealWorldDev, name);
+        if (!File.Exists(path)) Assert.Ignore($"the real-world development sample {path} is not on this machine");
+        return path;
+    }
+
     /// <summary>src/CommuneDocs: the library's sources.</summary>
     public static string LibrarySource => Path.Combine(RepoRoot, "src", "CommuneDocs");
 

@@ -2,7 +2,10 @@ using CommuneDocs.Model;
 
 namespace CommuneDocs.Reading;
 
-/// <summary>Tells a file's format from its first bytes, falling back on its extension only for text.</summary>
+/// <summary>
+/// Tells a file's format from its first bytes, whatever its name: PDF, a zip (.docx), an OLE file, an HTML page; text is
+/// Markdown when named .md/.markdown or when it clearly is (<see cref="MarkdownSniffer"/>), else plain text.
+/// </summary>
 internal static class FormatSniffer
 {
     private static ReadOnlySpan<byte> Pdf => "%PDF"u8;
@@ -26,8 +29,13 @@ internal static class FormatSniffer
                 Messages.LegacyOffice(fileName));
         }
         if (LooksBinary(head)) throw new DocumentFormatException(DocumentError.UnsupportedFormat, Messages.Binary(fileName));
+        if (HtmlSniffer.IsHtml(head, HasExtension(fileName, ".htm", ".html", ".xhtml"))) return SourceFormat.Html;
+        if (HasExtension(fileName, ".md", ".markdown") || MarkdownSniffer.IsMarkdown(head)) return SourceFormat.Markdown;
         return SourceFormat.Text;
     }
+
+    private static bool HasExtension(string fileName, params string[] extensions) =>
+        extensions.Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A password-protected .docx (or .xlsx, .pptx) is an OLE compound file holding an "EncryptedPackage" stream

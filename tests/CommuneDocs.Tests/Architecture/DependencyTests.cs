@@ -14,6 +14,8 @@ public class DependencyTests
     private const string PdfPig = "UglyToad";
     private const string OpenXml = "DocumentFormat";
     private const string Lucene = "Lucene";
+    private const string Markdig = "Markdig";
+    private const string AngleSharp = "AngleSharp";
 
     /// <summary>Folder → the library folders and third-party namespaces it may use. A subfolder not listed follows its nearest listed parent.</summary>
     private static readonly Dictionary<string, string[]> AllowList = new()
@@ -25,6 +27,8 @@ public class DependencyTests
         ["Reading/Ocr"] = ["Reading", "Reading/PlainText", "Model", "Text"],
         ["Reading/Docx"] = ["Reading", "Model", "Text", OpenXml],
         ["Reading/PlainText"] = ["Reading", "Model", "Text"],
+        ["Reading/Markdown"] = ["Reading", "Model", "Text", Markdig],
+        ["Reading/Html"] = ["Reading", "Model", "Text", AngleSharp],
         ["Structure"] = ["Structure/Zones", "Reading", "Model", "Text"],
         ["Structure/Zones"] = ["Structure", "Reading", "Model", "Text"],
         ["Semantics"] = ["Structure", "Model", "Text", "Reading"],
@@ -41,6 +45,8 @@ public class DependencyTests
         [PdfPig] = ["Reading/Pdf"],
         [OpenXml] = ["Reading/Docx", "Export/Xlsx"],
         [Lucene] = ["Indexing"],
+        [Markdig] = ["Reading/Markdown"],
+        [AngleSharp] = ["Reading/Html"],
     };
 
     /// <summary>

@@ -9,7 +9,7 @@ internal static partial class SourceScanner
     [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:[A-Za-z_]\w*\s*=\s*)?(?:global::)?(?<ns>[A-Za-z_][\w.]*)\s*(?:<[^;]*>)?\s*;", RegexOptions.Multiline)]
     private static partial Regex UsingDirective();
 
-    [GeneratedRegex(@"(?<![\w.])(?:global::)?(?<ns>(?:CommuneDocs|UglyToad|DocumentFormat|Lucene|J2N)(?:\.[A-Za-z_]\w*)+)")]
+    [GeneratedRegex(@"(?<![\w.])(?:global::)?(?<ns>(?:CommuneDocs|UglyToad|DocumentFormat|Lucene|J2N|Markdig|AngleSharp)(?:\.[A-Za-z_]\w*)+)")]
     private static partial Regex QualifiedName();
 
     /// <summary>One .cs file of the library, with the folder it lives in ("" for the root, "Reading/Pdf").</summary>

@@ -177,21 +177,8 @@ internal sealed class WordNumbering
         return label.Length == 0 ? null : label;
     }
 
-    /// <summary>
-    /// A bullet as a reader of the page names it: "-" and "+" as typed (an en dash counts as "-"); any other glyph,
-    /// including Symbol and Wingdings private-use code points (U+F0B7, U+F0A7, U+F0D8), as "•".
-    /// </summary>
-    internal static string? BulletLabel(string text)
-    {
-        var t = text.Trim();
-        if (t.Length == 0) return null;
-        return t switch
-        {
-            "-" or "–" or "\u2212" => "-",
-            "+" => "+",
-            _ => "•",
-        };
-    }
+    /// <summary>A bullet as a reader of the page names it (<see cref="ListBullets.Label"/>).</summary>
+    internal static string? BulletLabel(string text) => ListBullets.Label(text);
 
     /// <summary>Writes <paramref name="n"/> in a number format as Word does (27 in lowerLetter is "aa", as Word has it).</summary>
     internal static string FormatNumber(int n, NumberFormat format) => format switch

@@ -1,9 +1,9 @@
 using System.Text;
 using CommuneDocs.Model;
 
-namespace CommuneDocs.Reading.PlainText;
+namespace CommuneDocs.Reading;
 
-/// <summary>Decodes text files: UTF-8 with or without BOM, UTF-16 with BOM or by its zero bytes, else Windows-1258 with a warning.</summary>
+/// <summary>Decodes text files (plain text, Markdown): UTF-8 with or without BOM, UTF-16 with BOM or by its zero bytes, else Windows-1258 with a warning.</summary>
 internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
