@@ -8,14 +8,14 @@ namespace CommuneDocs.Semantics;
 
 /// <summary>
 /// Documents cited by number and symbol (số, ký hiệu as Nghị định 30/2020/NĐ-CP, Điều 8, khoản 3 writes them:
-/// "1565/QĐ-TTg", "45/2020/NĐ-CP", party documents "02-KH/BCĐTW"), with the kind word before them, the date and
-/// the issuer after them.
+/// "1565/QĐ-TTg", "45/2020/NĐ-CP", "66.2/2025/NQ-CP", party documents "02-KH/BCĐTW", "30-CTr/TU"), with the kind word
+/// before them, the date and the issuer after them; then the laws cited by name alone (<see cref="LawsByName"/>).
 /// </summary>
 internal static partial class ReferenceExtractor
 {
-    private const string Kinds = "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Công điện|Luật|Văn bản hợp nhất|Văn bản|Thông báo|Hướng dẫn|Quy định|Chương trình|Đề án|Báo cáo|Tờ trình|Kết luận|Pháp lệnh|Hiến pháp";
+    private const string Kinds = "Quyết định|Kế hoạch hành động|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Công điện|Luật|Văn bản hợp nhất|Văn bản|Thông báo|Hướng dẫn|Quy định|Chương trình|Đề án|Báo cáo|Tờ trình|Kết luận|Pháp lệnh|Hiến pháp|Thông tri|Phương án|Quy chế|Điều lệ|Chiến lược";
 
-    [GeneratedRegex(@"(?<![\p{L}0-9/])(?<number>\d{1,6}[a-z]?(?:/\d{4})?(?:-[\p{Lu}Đ]+)?/[\p{L}0-9Đđ&]+(?:\s?[-–]\s?[\p{L}0-9Đđ&]+)*(?:/[\p{L}0-9Đđ]+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}0-9/])(?<number>\d{1,6}(?:\.\d{1,3})?[a-z]?(?:/\d{4})?(?:-[\p{Lu}Đ][\p{L}]*)?/[\p{L}0-9Đđ&]+(?:\s?[-–]\s?[\p{L}0-9Đđ&]+)*(?:/[\p{L}0-9Đđ]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(?<kind>" + Kinds + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -45,7 +45,7 @@ internal static partial class ReferenceExtractor
     {
         var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => (Text: l.Text.Replace('\n', ' '), l.Span))
             .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Select(c => (Text: c, r.Span)))))
-            .Concat(doc.Source.Notes.Select(n => (n.Text, n.Span)));
+            .Concat(doc.Source.Notes.Select(n => (n.Text, n.Span))).ToList();
         var found = new List<LegalReference>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (raw, span) in texts)
@@ -108,7 +108,7 @@ internal static partial class ReferenceExtractor
             found[at] = known with { Number = number, Date = known.Date ?? reference.Date, Issuer = known.Issuer ?? reference.Issuer };
             return at;
         }
-        return [.. found];
+        return [.. found, .. LawsByName.Find(texts)];
     }
 
     /// <summary>The kind word nearest before the number, within the same clause ("Luật Giao dịch điện tử số 42/VBHN-VPQH"), and where it starts.</summary>

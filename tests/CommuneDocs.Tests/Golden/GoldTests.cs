@@ -68,7 +68,10 @@ public class GoldTests
         });
     }
 
-    /// <summary>score.py compares cited documents by number only; the gold also says each one's kind, date and issuer.</summary>
+    /// <summary>
+    /// score.py compares cited documents by number only; the gold also says each one's kind, date and issuer. The gold
+    /// lists documents cited with a number (contract version 1); laws cited by name alone are an addition it leaves out.
+    /// </summary>
     [TestCaseSource(nameof(CorpusFiles))]
     public void Parse_CorpusFile_CitesWhatGoldCitesWithKindDateAndIssuer(string file)
     {
@@ -77,7 +80,7 @@ public class GoldTests
         var plan = PlanParser.Parse(Path.Combine(TestPaths.Corpus, file));
         var gold = GoldFiles.Plan(file.Split('.')[0]);
 
-        Assert.That(Described(plan.References), Is.EqualTo(Described(gold.References)));
+        Assert.That(Described(plan.References.Where(r => r.Number is not null)), Is.EqualTo(Described(gold.References)));
     }
 
     [TestCaseSource(nameof(AllFormats))]
