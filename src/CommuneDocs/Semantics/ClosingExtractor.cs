@@ -53,12 +53,24 @@ internal static partial class ClosingExtractor
                 authority = m.Groups["prefix"].Value + ". " + Office(m.Groups["rest"].Value);
                 continue;
             }
-            if (Markers.IsPositionLine(t) && name is null)
+            if (Markers.IsPositionLine(t))
             {
                 position = Office(t);
                 continue;
             }
-            if (PersonNames.LooksLikeName(t)) name = t;
+            if (VietnameseText.IsUpperCase(t, 3) && (position ?? authority) is not null)
+            {
+                // A title wrapped over lines ("TM. ỦY BAN" / "NHÂN DÂN", "THỦ TRƯỞNG CƠ QUAN" / "QUẢN LÝ"): the rest of the line above.
+                if (position is not null) position += " " + Office(t).ToLowerInvariant();
+                else authority += " " + Office(t).ToLowerInvariant();
+                continue;
+            }
+            if (PersonNames.LooksLikeName(t))
+            {
+                // The first signature block is the document's; later ones belong to forms in its appendices.
+                name = t;
+                break;
+            }
         }
         // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": the position is under the authority. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": likewise.
         if (position is null && authority is not null && Authority().Match(authority) is { Success: true } only && only.Groups["prefix"].Value == "KT")

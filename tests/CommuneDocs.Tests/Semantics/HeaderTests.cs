@@ -293,4 +293,35 @@ public class HeaderTests
             """));
         Assert.That((plan.Number, plan.Symbol), Is.EqualTo(("218", "2025/QĐ-UBND")));
     }
+
+    [Test]
+    public void Signer_AuthorityWrappedOverTwoLines_IsOneAuthorityAndTheNameIsAPerson()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát", closing: """
+            Nơi nhận:
+            - UBND tỉnh;
+            - Lưu: VT.
+
+            TM. ỦY BAN
+            NHÂN DÂN
+            CHỦ TỊCH
+
+            Lê Văn An
+            """));
+        Assert.That(plan.Signer, Is.EqualTo(new Signer("Lê Văn An", "Chủ tịch", "TM. Ủy ban nhân dân")));
+    }
+
+    [Test]
+    public void Signer_FormsWithSignatureBlocksInTheAppendix_DoNotReplaceTheDocumentsSigner()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát", closing: PlanText.DefaultClosing + """
+
+
+            THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH
+            Mẫu số 01
+            THỦ TRƯỞNG CƠ QUAN
+            QUẢN LÝ NHIỆM VỤ
+            """));
+        Assert.That(plan.Signer?.Name, Is.EqualTo("Lê Văn An"));
+    }
 }
