@@ -29,7 +29,11 @@ public sealed record TaskFamily(string Id, string Title, ImmutableArray<FamilyMe
 /// <param name="TaskId">The task's id ("II.5").</param>
 /// <param name="Title">The task's title, as the plan words it.</param>
 /// <param name="Score">Its mean similarity (0-1) to the other members; 1 for a family of one.</param>
-public sealed record FamilyMember(string Source, string TaskId, string Title, double Score);
+public sealed record FamilyMember(string Source, string TaskId, string Title, double Score)
+{
+    /// <summary>The page the task starts on in its source, for formats with pages (PDF); else null.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>The families one plan lacks.</summary>
 /// <param name="Source">The plan's source file name.</param>
@@ -40,11 +44,18 @@ public sealed record PlanGaps(string Source, ImmutableArray<MissingTask> Missing
 /// <param name="Family">The family's id.</param>
 /// <param name="Support">How many of the plan's siblings have it.</param>
 /// <param name="Of">How many siblings the plan has.</param>
-/// <param name="Closest">The plan's task most like the family, when one comes near enough to be a partial match.</param>
+/// <param name="Closest">The plan's task that covers the family in part, when one does (<see cref="ComparisonOptions.PartialCoverRatio"/>).</param>
 public sealed record MissingTask(string Family, int Support, int Of, PartialMatch? Closest);
 
-/// <summary>A plan's task that covers a family it lacks only in part.</summary>
+/// <summary>A plan's task that covers a family it lacks only in part (<see cref="ComparisonOptions.PartialCoverRatio"/>).</summary>
 /// <param name="TaskId">The task's id.</param>
 /// <param name="Title">The task's title.</param>
 /// <param name="Score">Its mean similarity (0-1) to the family's members.</param>
-public sealed record PartialMatch(string TaskId, string Title, double Score);
+public sealed record PartialMatch(string TaskId, string Title, double Score)
+{
+    /// <summary>Its similarity to the family divided by its score in the family it belongs to.</summary>
+    public double CoverRatio { get; init; }
+
+    /// <summary>The page the task starts on in its source, for formats with pages (PDF); else null.</summary>
+    public int? Page { get; init; }
+}

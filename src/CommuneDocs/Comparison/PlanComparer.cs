@@ -62,10 +62,12 @@ public static class PlanComparer
 
         var of = plans.Count - 1;
         var groupFamilies = new List<(string Id, List<int> Members)>();
+        var own = new Dictionary<(int Plan, int Task), double>();
         foreach (var cluster in clusters.OrderBy(c => c.Min()))
         {
             var members = cluster.OrderBy(i => tasks[i].Plan).ToList();
             var memberScores = members.Select(m => members.Count == 1 ? 1.0 : members.Where(o => o != m).Average(o => Pair(scores, m, o))).ToList();
+            for (var i = 0; i < members.Count; i++) own[tasks[members[i]]] = memberScores[i];
             var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
             var id = $"F{families.Count + 1}";
             families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
@@ -80,13 +82,7 @@ public static class PlanComparer
             {
                 if (members.Any(m => tasks[m].Plan == p)) continue;
                 if (members.Count < options.MinSupport) continue;
-                PartialMatch? closest = null;
-                for (var t = 0; t < plans[p].Tasks.Length; t++)
-                {
-                    var score = members.Average(m => similarity.Score((p, t), tasks[m]));
-                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
-                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
-                }
+                var closest = PartialCover.Closest(plans[p], t => members.Average(m => similarity.Score((p, t), tasks[m])), t => own[(p, t)], options);
                 missing.Add(new MissingTask(id, members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
@@ -105,10 +101,12 @@ public static class PlanComparer
         var clustering = new CentroidClustering(similarity, tasks, options.JoinThreshold);
         var clusters = clustering.Cluster().OrderBy(f => f.Members.Min()).ToList();
         var ids = new List<string>();
+        var own = new Dictionary<(int Plan, int Task), double>();
         foreach (var family in clusters)
         {
             var members = family.Members.OrderBy(i => tasks[i].Plan).ToList();
             var memberScores = members.Select(m => clustering.Score(tasks[m], family)).ToList();
+            for (var i = 0; i < members.Count; i++) own[tasks[members[i]]] = memberScores[i];
             var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
             var id = $"F{families.Count + 1}";
             ids.Add(id);
@@ -123,13 +121,7 @@ public static class PlanComparer
             {
                 var family = clusters[f];
                 if (family.Plans.Contains(p) || family.Members.Count < options.MinSupport) continue;
-                PartialMatch? closest = null;
-                for (var t = 0; t < plans[p].Tasks.Length; t++)
-                {
-                    var score = clustering.Score((p, t), family);
-                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
-                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
-                }
+                var closest = PartialCover.Closest(plans[p], t => clustering.Score((p, t), family), t => own[(p, t)], options);
                 missing.Add(new MissingTask(ids[f], family.Members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
@@ -139,7 +131,7 @@ public static class PlanComparer
     private static FamilyMember Member(List<PlanDocument> plans, (int Plan, int Task) task, double score)
     {
         var t = plans[task.Plan].Tasks[task.Task];
-        return new FamilyMember(plans[task.Plan].Source.File, t.Id, t.Title, Math.Round(score, 3));
+        return new FamilyMember(plans[task.Plan].Source.File, t.Id, t.Title, Math.Round(score, 3)) { Page = t.Span.Page };
     }
 
     /// <summary>The fine score of every candidate pair the index proposes, keyed by the pair's task numbers (lower first).</summary>

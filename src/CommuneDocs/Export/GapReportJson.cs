@@ -40,6 +40,7 @@ public static class GapReportJson
                 w.WriteString("source", m.Source);
                 w.WriteString("taskId", m.TaskId);
                 w.WriteNumber("score", m.Score);
+                WritePage(w, m.Page);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -64,6 +65,8 @@ public static class GapReportJson
                     w.WriteString("taskId", c.TaskId);
                     w.WriteString("title", c.Title);
                     w.WriteNumber("score", c.Score);
+                    w.WriteNumber("coverRatio", c.CoverRatio);
+                    WritePage(w, c.Page);
                     w.WriteEndObject();
                 }
                 w.WriteEndObject();
@@ -73,5 +76,11 @@ public static class GapReportJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>The page a task starts on, written only for sources with pages (an addition to version 1).</summary>
+    private static void WritePage(Utf8JsonWriter w, int? page)
+    {
+        if (page is { } p) w.WriteNumber("page", p);
     }
 }
