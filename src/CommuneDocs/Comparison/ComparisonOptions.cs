@@ -51,6 +51,18 @@ public sealed record ComparisonOptions
     /// </summary>
     public double SiblingTitleThreshold { get; init; } = 0.30;
 
+    /// <summary>
+    /// How alike (0-1, numbers left out) two targets of sibling plans with the same unit, year and direction must be to
+    /// measure the same thing, so that their values are compared. See docs/comparison.md.
+    /// </summary>
+    public double TargetMatchThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// How alike (0-1, numbers and dates left out) two clauses of sibling plans that set a completion time must be to
+    /// be the same work, so that their deadlines are compared. See docs/comparison.md.
+    /// </summary>
+    public double WorkMatchThreshold { get; init; } = 0.22;
+
     /// <summary>How many candidate tasks the index proposes for each task before they are scored.</summary>
     public int CandidatesPerTask { get; init; } = 50;
 
