@@ -26,7 +26,8 @@ internal static partial class CommitmentComparer
         var items = plans.SelectMany((p, i) => p.Targets.Select(t => (Plan: i, Target: t))).ToList();
         var found = new List<WeakerTarget>();
         var texts = items.Select(i => (i.Plan, i.Target.Text)).ToList();
-        foreach (var cluster in Match(texts, (a, b) => SameMeasure(items[a].Target, items[b].Target), options.TargetMatchThreshold))
+        var measures = items.Select(i => Measure(i.Target)).ToList();
+        foreach (var cluster in Match(texts, (a, b) => SameMeasure(measures[a], measures[b]), options.TargetMatchThreshold))
         {
             if (cluster.Count < 2) continue;
             foreach (var i in cluster.OrderBy(i => items[i].Plan))
@@ -162,11 +163,14 @@ internal static partial class CommitmentComparer
         return [.. groups.Select(g => g.Members)];
     }
 
+    /// <summary>What a target measures in: its unit (folded), year and direction.</summary>
+    private readonly record struct TargetMeasure(string Unit, int? Year, bool Ceiling);
+
+    private static TargetMeasure Measure(Target t) => new(VietnameseText.Fold(t.Unit).ToLowerInvariant(), t.Year, IsCeiling(t.Comparator));
+
     /// <summary>Two targets measure the same thing only with the same unit, the same year (when both state one) and the same direction.</summary>
-    private static bool SameMeasure(Target a, Target b) =>
-        VietnameseText.Fold(a.Unit).Equals(VietnameseText.Fold(b.Unit), StringComparison.OrdinalIgnoreCase)
-        && (a.Year is null || b.Year is null || a.Year == b.Year)
-        && IsCeiling(a.Comparator) == IsCeiling(b.Comparator);
+    private static bool SameMeasure(TargetMeasure a, TargetMeasure b) =>
+        a.Unit == b.Unit && (a.Year is null || b.Year is null || a.Year == b.Year) && a.Ceiling == b.Ceiling;
 
     /// <summary>"dưới", "tối đa": the value is a ceiling, so a lower one commits more.</summary>
     private static bool IsCeiling(Comparator c) => c is Comparator.Less or Comparator.AtMost;
