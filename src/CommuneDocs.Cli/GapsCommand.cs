@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CommuneDocs.Comparison;
 using CommuneDocs.Export;
 using CommuneDocs.Export.Html;
@@ -18,29 +17,33 @@ internal static class GapsCommand
         var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page (a matrix of task families × communes) to this file." };
         var minSupport = new Option<int>("--min-support", "-k") { Description = "A plan lacks a task when at least this many sibling plans have it (default 2).", DefaultValueFactory = _ => ComparisonOptions.Default.MinSupport };
         var ocr = ParseFlags.Ocr();
+        var lang = LangOption.Create();
         var command = new Command("gaps", """
             Compare sibling plans (plans that implement the same upper-level document, found from their references and
             titles), group their equivalent tasks into families, and list for each plan the families it lacks.
             Writes the JSON report to --out or standard output, and a table per commune to standard error
             (to standard output when --out is given).
             --html FILE also writes the same report as one HTML page that needs no network: per sibling group a matrix
-            of task families × communes whose cells read "has" (with the task's id), "missing" (a gap), "partial" (a
-            gap with a task of the plan alike enough to cover it in part) or "not shared" (lacked, but too few siblings
-            have it for a gap); a cell opens the task's text, or for a gap the siblings' tasks; families sort by how
-            many communes miss them, columns by commune. The JSON still goes to --out or standard output.
+            of task families × communes whose cells read "Có" (has, with the task's id), "Thiếu" (missing: a gap), "Có
+            một phần" (a gap a broader task of the plan covers in part) or "Ít xã có" (lacked, but too few siblings
+            have it for a gap), then each commune's targets and deadlines weaker than its siblings'; a cell opens the
+            task's text with its file and page, or for a gap the siblings' tasks; families sort by how many communes
+            miss them, columns by commune. --lang en writes the page and table in English. The JSON still goes to
+            --out or standard output.
             Examples:
               communedocs gaps corpus/000*.txt corpus/001*.txt corpus/002*.txt corpus/003*.txt --out gaps.json
               communedocs gaps corpus/00[0-3]*.txt --out gaps.json --html gaps.html
             Exit codes: 0 compared, 1 some inputs failed (the others are compared), 2 usage error.
             """)
         {
-            paths, index, output, html, minSupport, ocr,
+            paths, index, output, html, minSupport, ocr, lang,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(html), result.GetValue(minSupport), ParseFlags.Bind(result.GetValue(ocr))));
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(index), result.GetValue(output), result.GetValue(html), result.GetValue(minSupport),
+            ParseFlags.Bind(result.GetValue(ocr)), LangOption.Bind(result.GetValue(lang))));
         return command;
     }
 
-    private static int Run(string[] paths, string? indexFolder, string? outFile, string? htmlFile, int minSupport, ParseOptions parseOptions)
+    private static int Run(string[] paths, string? indexFolder, string? outFile, string? htmlFile, int minSupport, ParseOptions parseOptions, ReportLanguage language)
     {
         if (minSupport < 1)
         {
@@ -77,8 +80,8 @@ internal static class GapsCommand
         {
             return 1;
         }
-        if (htmlFile is not null && !TryWrite(htmlFile, stream => GapReportHtml.Write(report, stream))) return 1;
-        WriteTable(report, table);
+        if (htmlFile is not null && !TryWrite(htmlFile, stream => GapReportHtml.Write(report, stream, language))) return 1;
+        GapReportText.Write(report, table, language);
         PlanInputs.Report(failures);
         return failures.Count == 0 ? 0 : 1;
     }
@@ -96,28 +99,6 @@ internal static class GapsCommand
         {
             Console.Error.WriteLine($"communedocs: cannot write {path}: {ex.Message}");
             return false;
-        }
-    }
-
-    private static void WriteTable(GapReport report, TextWriter w)
-    {
-        var families = report.Families.ToDictionary(f => f.Id);
-        foreach (var plan in report.Plans)
-        {
-            var name = plan.Commune ?? "?";
-            if (plan.SiblingGroup is null)
-            {
-                w.WriteLine($"{name} ({plan.Source}): no sibling plan; not compared.");
-                continue;
-            }
-            var gaps = report.Gaps.FirstOrDefault(g => g.Source == plan.Source);
-            var missing = gaps?.Missing ?? [];
-            w.WriteLine($"{name} ({plan.Source}), sibling group {plan.SiblingGroup}: {(missing.Length == 0 ? "nothing missing" : $"{missing.Length} missing")}");
-            foreach (var m in missing)
-            {
-                var closest = m.Closest is { } c ? string.Create(CultureInfo.InvariantCulture, $"  ~ closest {c.TaskId} ({c.Score:0.00})") : "";
-                w.WriteLine($"  {m.Family,-4} {m.Support}/{m.Of}  {families[m.Family].Title}{closest}");
-            }
         }
     }
 }

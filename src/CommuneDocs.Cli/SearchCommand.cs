@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CommuneDocs.Export;
 using CommuneDocs.Indexing;
 
 namespace CommuneDocs.Cli;
@@ -17,6 +18,7 @@ internal static class SearchCommand
         kind.AcceptOnlyFromAmong("task", "item", "target", "duty", "row", "node");
         var year = new Option<int?>("--year") { Description = "Only clauses of this year (their own, else their plan's)." };
         var top = new Option<int>("--top", "-n") { Description = "How many results at most (default 10).", DefaultValueFactory = _ => 10 };
+        var lang = LangOption.Create();
         var json = new Option<bool>("--json") { Description = "Print {\"query\", \"results\": [{source, commune, path, kind, text, score}]} instead of a list." };
         var command = new Command("search", """
             Search indexed clauses for a text; typed without diacritics it still finds the accented words.
@@ -24,14 +26,14 @@ internal static class SearchCommand
             Exit codes: 0 searched (even with no result), 1 the index cannot be opened, 2 usage error.
             """)
         {
-            text, index, commune, kind, year, top, json,
+            text, index, commune, kind, year, top, json, lang,
         };
         command.SetAction(result => Run(result.GetValue(text)!, result.GetValue(index)!, result.GetValue(commune), result.GetValue(kind),
-            result.GetValue(year), result.GetValue(top), result.GetValue(json)));
+            result.GetValue(year), result.GetValue(top), result.GetValue(json), LangOption.Bind(result.GetValue(lang))));
         return command;
     }
 
-    private static int Run(string text, string folder, string? commune, string? kind, int? year, int top, bool json)
+    private static int Run(string text, string folder, string? commune, string? kind, int? year, int top, bool json, ReportLanguage language)
     {
         if (top <= 0)
         {
@@ -62,7 +64,7 @@ internal static class SearchCommand
             return 1;
         }
         if (json) WriteJson(text, hits);
-        else WriteList(text, hits);
+        else SearchResultsText.Write(text, hits, Console.Out, language);
         return 0;
     }
 
@@ -90,20 +92,5 @@ internal static class SearchCommand
             w.WriteEndObject();
         }
         stdout.Write("\n"u8);
-    }
-
-    private static void WriteList(string text, IReadOnlyList<ClauseHit> hits)
-    {
-        if (hits.Count == 0)
-        {
-            Console.WriteLine($"No clause matches \"{text}\".");
-            return;
-        }
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var h = hits[i];
-            Console.WriteLine($"{i + 1,2}. {h.Commune ?? "?"} · {h.Source} · {h.Path} ({h.Kind.ToString().ToLowerInvariant()}) · score {h.Score:0.00}");
-            Console.WriteLine($"    {h.Snippet}");
-        }
     }
 }

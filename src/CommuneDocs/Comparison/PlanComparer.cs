@@ -34,17 +34,23 @@ public static class PlanComparer
         var groups = options.Siblings.IsDefaultOrEmpty ? SiblingFinder.Groups(plans, options.SiblingTitleThreshold) : NamedGroup(plans, options.Siblings);
         var families = new List<TaskFamily>();
         var gaps = new List<PlanGaps>();
+        var weaker = new List<WeakerTarget>();
+        var later = new List<LaterDeadline>();
         foreach (var group in groups.Where(g => g is not null).Select(g => g!.Value).Distinct().Order())
         {
             var members = Enumerable.Range(0, plans.Count).Where(i => groups[i] == group).ToList();
-            CompareGroup(members.Select(i => plans[i]).ToList(), members.Select(i => keys[i]).ToList(), options, index, families, gaps);
+            var groupPlans = members.Select(i => plans[i]).ToList();
+            var groupFamilies = CompareGroup(groupPlans, members.Select(i => keys[i]).ToList(), options, index, families, gaps);
+            weaker.AddRange(CommitmentComparer.Targets(groupPlans, options));
+            later.AddRange(CommitmentComparer.Deadlines(groupPlans, groupFamilies, options));
         }
         var compared = plans.Select((p, i) => new ComparedPlan(p.Source.File, p.Commune, groups[i])).ToImmutableArray();
-        return new GapReport(compared, [.. families], [.. gaps]);
+        return new GapReport(compared, [.. families], [.. gaps]) { WeakerTargets = [.. weaker], LaterDeadlines = [.. later] };
     }
 
-    private static void CompareGroup(List<PlanDocument> plans, List<string> keys, ComparisonOptions options, PlanIndex? sharedIndex,
-        List<TaskFamily> families, List<PlanGaps> gaps)
+    /// <summary>Adds the group's families and gaps; returns its families with their members as (plan, task) in the group.</summary>
+    private static List<(string Id, List<(int Plan, int Task)> Members)> CompareGroup(List<PlanDocument> plans, List<string> keys, ComparisonOptions options,
+        PlanIndex? sharedIndex, List<TaskFamily> families, List<PlanGaps> gaps)
     {
         var similarity = new TaskSimilarity(plans);
         var tasks = new List<(int Plan, int Task)>();
@@ -52,20 +58,18 @@ public static class PlanComparer
         {
             for (var t = 0; t < plans[p].Tasks.Length; t++) tasks.Add((p, t));
         }
-        if (tasks.Count > LargeGroupTasks)
-        {
-            CompareLarge(plans, tasks, similarity, options, families, gaps);
-            return;
-        }
+        if (tasks.Count > LargeGroupTasks) return CompareLarge(plans, tasks, similarity, options, families, gaps);
         var scores = CandidateScores(plans, keys, tasks, similarity, options, sharedIndex);
-        var clusters = Cluster(tasks, scores, options.JoinThreshold);
+        var clusters = AverageLinkage.Cluster(tasks.Select(t => t.Plan).ToList(), scores, options.JoinThreshold);
 
         var of = plans.Count - 1;
         var groupFamilies = new List<(string Id, List<int> Members)>();
+        var own = new Dictionary<(int Plan, int Task), double>();
         foreach (var cluster in clusters.OrderBy(c => c.Min()))
         {
             var members = cluster.OrderBy(i => tasks[i].Plan).ToList();
             var memberScores = members.Select(m => members.Count == 1 ? 1.0 : members.Where(o => o != m).Average(o => Pair(scores, m, o))).ToList();
+            for (var i = 0; i < members.Count; i++) own[tasks[members[i]]] = memberScores[i];
             var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
             var id = $"F{families.Count + 1}";
             families.Add(new TaskFamily(id, plans[bestPlan].Tasks[bestTask].Title,
@@ -80,17 +84,12 @@ public static class PlanComparer
             {
                 if (members.Any(m => tasks[m].Plan == p)) continue;
                 if (members.Count < options.MinSupport) continue;
-                PartialMatch? closest = null;
-                for (var t = 0; t < plans[p].Tasks.Length; t++)
-                {
-                    var score = members.Average(m => similarity.Score((p, t), tasks[m]));
-                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
-                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
-                }
+                var closest = PartialCover.Closest(plans[p], t => members.Average(m => similarity.Score((p, t), tasks[m])), t => own[(p, t)], options);
                 missing.Add(new MissingTask(id, members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
         }
+        return [.. groupFamilies.Select(f => (f.Id, f.Members.Select(m => tasks[m]).ToList()))];
     }
 
     /// <summary>
@@ -99,16 +98,18 @@ public static class PlanComparer
     /// </summary>
     internal const int LargeGroupTasks = 400;
 
-    private static void CompareLarge(List<PlanDocument> plans, List<(int Plan, int Task)> tasks, TaskSimilarity similarity,
+    private static List<(string Id, List<(int Plan, int Task)> Members)> CompareLarge(List<PlanDocument> plans, List<(int Plan, int Task)> tasks, TaskSimilarity similarity,
         ComparisonOptions options, List<TaskFamily> families, List<PlanGaps> gaps)
     {
         var clustering = new CentroidClustering(similarity, tasks, options.JoinThreshold);
         var clusters = clustering.Cluster().OrderBy(f => f.Members.Min()).ToList();
         var ids = new List<string>();
+        var own = new Dictionary<(int Plan, int Task), double>();
         foreach (var family in clusters)
         {
             var members = family.Members.OrderBy(i => tasks[i].Plan).ToList();
             var memberScores = members.Select(m => clustering.Score(tasks[m], family)).ToList();
+            for (var i = 0; i < members.Count; i++) own[tasks[members[i]]] = memberScores[i];
             var (bestPlan, bestTask) = tasks[members[memberScores.IndexOf(memberScores.Max())]];
             var id = $"F{families.Count + 1}";
             ids.Add(id);
@@ -123,23 +124,18 @@ public static class PlanComparer
             {
                 var family = clusters[f];
                 if (family.Plans.Contains(p) || family.Members.Count < options.MinSupport) continue;
-                PartialMatch? closest = null;
-                for (var t = 0; t < plans[p].Tasks.Length; t++)
-                {
-                    var score = clustering.Score((p, t), family);
-                    if (score >= options.PartialThreshold && (closest is null || score > closest.Score))
-                        closest = new PartialMatch(plans[p].Tasks[t].Id, plans[p].Tasks[t].Title, Math.Round(score, 3));
-                }
+                var closest = PartialCover.Closest(plans[p], t => clustering.Score((p, t), family), t => own[(p, t)], options);
                 missing.Add(new MissingTask(ids[f], family.Members.Count, of, closest));
             }
             gaps.Add(new PlanGaps(plans[p].Source.File, missing.ToImmutable()));
         }
+        return [.. clusters.Select((c, f) => (ids[f], c.Members.Select(m => tasks[m]).ToList()))];
     }
 
     private static FamilyMember Member(List<PlanDocument> plans, (int Plan, int Task) task, double score)
     {
         var t = plans[task.Plan].Tasks[task.Task];
-        return new FamilyMember(plans[task.Plan].Source.File, t.Id, t.Title, Math.Round(score, 3));
+        return new FamilyMember(plans[task.Plan].Source.File, t.Id, t.Title, Math.Round(score, 3)) { Page = t.Span.Page };
     }
 
     /// <summary>The fine score of every candidate pair the index proposes, keyed by the pair's task numbers (lower first).</summary>
@@ -172,54 +168,6 @@ public static class PlanComparer
 
     private static double Pair(Dictionary<(int, int), double> scores, int i, int j) =>
         scores.TryGetValue(i < j ? (i, j) : (j, i), out var s) ? s : 0;
-
-    /// <summary>
-    /// Average-linkage agglomerative clustering: repeatedly joins the two clusters with the highest mean pair score,
-    /// as long as it reaches <paramref name="threshold"/> and they hold no two tasks of one plan. Pairs the index did
-    /// not propose score 0.
-    /// </summary>
-    private static List<List<int>> Cluster(List<(int Plan, int Task)> tasks, Dictionary<(int, int), double> scores, double threshold)
-    {
-        var n = tasks.Count;
-        var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
-        var plansOf = Enumerable.Range(0, n).Select(i => new HashSet<int> { tasks[i].Plan }).ToList();
-        var sum = new double[n, n];
-        foreach (var ((i, j), s) in scores)
-        {
-            sum[i, j] = s;
-            sum[j, i] = s;
-        }
-        var alive = Enumerable.Repeat(true, n).ToArray();
-        while (true)
-        {
-            var best = -1.0;
-            var (bi, bj) = (-1, -1);
-            for (var i = 0; i < n; i++)
-            {
-                if (!alive[i]) continue;
-                for (var j = i + 1; j < n; j++)
-                {
-                    if (!alive[j] || sum[i, j] <= 0 || plansOf[i].Overlaps(plansOf[j])) continue;
-                    var mean = sum[i, j] / (clusters[i].Count * clusters[j].Count);
-                    if (mean > best)
-                    {
-                        best = mean;
-                        (bi, bj) = (i, j);
-                    }
-                }
-            }
-            if (bi < 0 || best < threshold) break;
-            clusters[bi].AddRange(clusters[bj]);
-            plansOf[bi].UnionWith(plansOf[bj]);
-            alive[bj] = false;
-            for (var k = 0; k < n; k++)
-            {
-                sum[bi, k] += sum[bj, k];
-                sum[k, bi] = sum[bi, k];
-            }
-        }
-        return Enumerable.Range(0, n).Where(i => alive[i]).Select(i => clusters[i]).ToList();
-    }
 
     /// <summary>The caller's group: the plans whose file name (or its stem) is listed.</summary>
     private static int?[] NamedGroup(IReadOnlyList<PlanDocument> plans, ImmutableArray<string> names)

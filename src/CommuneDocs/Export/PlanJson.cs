@@ -167,7 +167,7 @@ public static class PlanJson
     }
 
     /// <summary>Provenance: the 1-based page (null for formats without pages) and the reader's 0-based block.</summary>
-    private static void WriteSpan(Utf8JsonWriter w, SourceSpan span)
+    internal static void WriteSpan(Utf8JsonWriter w, SourceSpan span)
     {
         WriteNumberOrNull(w, "page", span.Page);
         WriteNumberOrNull(w, "block", span.Block >= 0 ? span.Block : null);

@@ -53,7 +53,11 @@ internal sealed record SourceCell(ImmutableArray<SourceParagraph> Paragraphs, in
 }
 
 /// <summary>A table row; header rows repeat on each page in some formats.</summary>
-internal sealed record SourceRow(ImmutableArray<SourceCell> Cells, bool IsHeader = false);
+internal sealed record SourceRow(ImmutableArray<SourceCell> Cells, bool IsHeader = false)
+{
+    /// <summary>The page the row starts on, where the reader knows it (a PDF table continued over pages); else null.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A table as the format gives it (Word table, ruled PDF table, tab-separated text).</summary>
 internal sealed record SourceTable(ImmutableArray<SourceRow> Rows) : SourceBlock;

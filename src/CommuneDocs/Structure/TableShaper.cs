@@ -28,8 +28,9 @@ internal static partial class TableShaper
         var data = ImmutableArray.CreateBuilder<IndicatorRow>();
         var groups = new List<(GroupStyle Style, string Name)>();
         List<string>? previous = null;
-        foreach (var row in rows.Skip(headerCount))
+        for (var r = headerCount; r < rows.Count; r++)
         {
+            var row = rows[r];
             if (row.All(c => c.Length == 0) || IsColumnNumberRow(row) || (columns.Length > 0 && row.SequenceEqual(columns)))
             {
                 continue;
@@ -61,7 +62,7 @@ internal static partial class TableShaper
                 continue;
             }
             previous = [.. row];
-            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Span = table.Span });
+            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Span = table.Span with { Page = table.Rows[r].Page ?? table.Span.Page } });
         }
         return new TableShape(caption, columns, data.ToImmutable(), table.Span);
     }

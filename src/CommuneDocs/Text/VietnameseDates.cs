@@ -95,6 +95,32 @@ internal static partial class VietnameseDates
     [GeneratedRegex(@"(?<![\d/.])(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearInText();
 
+    // "Thời gian hoàn thành: tháng 8/2025", "trước ngày 31/12/2025", "chậm nhất Quý III/2025", "hoàn thành trong năm 2025".
+    [GeneratedRegex(@"(thời gian|thời hạn|hoàn thành|trước ngày|trước|chậm nhất|hạn chót|xong)\s*[^.;]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompletionCue();
+
+    // "... 1565/QĐ-TTg ngày", "... số 45 ngày": the date that follows is a cited document's.
+    [GeneratedRegex(@"(/[\p{L}\-]+|\bsố\s+\S+)\s*ngày\s*$")]
+    private static partial Regex CitedDocumentThenDate();
+
+    /// <summary>
+    /// The dates a clause sets as completion times: each date after a cue ("Thời gian hoàn thành", "trước ngày",
+    /// "chậm nhất") within 40 characters of the same sentence, except the date of a cited document
+    /// ("Quyết định số 1565/QĐ-TTg ngày 18/7/2025").
+    /// </summary>
+    public static List<DateParts> CompletionDates(string text)
+    {
+        var dates = new List<DateParts>();
+        foreach (var found in FindAll(text))
+        {
+            var before = text[Math.Max(0, found.Index - 80)..found.Index];
+            if (!CompletionCue().IsMatch(before)) continue;
+            if (CitedDocumentThenDate().IsMatch(before.Length > 30 ? before[^30..] : before)) continue;
+            dates.Add(found.Date);
+        }
+        return dates;
+    }
+
     /// <summary>Parses a cell or clause that is only a time ("Năm 2025", "Quý III/2025", "Tháng 12/2025", "30/9/2025").</summary>
     public static DateParts? ParseTime(string text)
     {

@@ -34,8 +34,8 @@ public class DependencyTests
         ["Semantics"] = ["Structure", "Model", "Text", "Reading"],
         ["Indexing"] = ["Model", "Text", Lucene],
         ["Comparison"] = ["Model", "Text", "Indexing"],
-        ["Export"] = ["Model", "Text", "Comparison"],
-        ["Export/Xlsx"] = ["Export", "Model", "Text", OpenXml],
+        ["Export"] = ["Model", "Text", "Indexing", "Comparison"],
+        ["Export/Xlsx"] = ["Export", "Model", "Text", "Semantics", OpenXml],
         ["Evaluation"] = ["Model", "Text", "Export"],
     };
 

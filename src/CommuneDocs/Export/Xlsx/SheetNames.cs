@@ -3,25 +3,22 @@ using System.Globalization;
 namespace CommuneDocs.Export.Xlsx;
 
 /// <summary>
-/// Names the indicator-table sheets "T1 caption", "T2 caption", ...: a name Excel accepts (at most 31 characters, none
-/// of <c>: \ / ? * [ ]</c>) and unique in the workbook without regard to case, as Excel compares sheet names.
+/// Names sheets after what they hold ("Hà Tây - Bảng 1"): a name Excel accepts (at most 31 characters, none of
+/// <c>: \ / ? * [ ]</c>, no apostrophe at either end) and unique in the workbook without regard to case, as Excel
+/// compares sheet names; a name already taken gets " (2)", " (3)", ...
 /// </summary>
 internal sealed class SheetNames(IEnumerable<string> taken)
 {
     private readonly HashSet<string> _used = new(taken, StringComparer.OrdinalIgnoreCase) { "History" };
-    private int _tables;
 
-    /// <summary>The name of the next table's sheet, from its caption.</summary>
-    public string Next(string? caption)
+    /// <summary>A valid, unused sheet name made from <paramref name="wanted"/>.</summary>
+    public string Next(string wanted)
     {
-        _tables++;
-        var prefix = "T" + _tables.ToString(CultureInfo.InvariantCulture);
-        var name = CellText.SheetName(prefix + " " + (caption ?? "Table"), prefix);
-        // The numbered prefix ("T1 " cannot start "T10 ") already keeps names apart; the suffix guards that promise.
+        var name = CellText.SheetName(wanted, "Sheet");
         for (var n = 2; !_used.Add(name); n++)
         {
             var suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            name = CellText.SheetName(prefix + " " + caption, prefix, CellText.MaxSheetNameLength - suffix.Length) + suffix;
+            name = CellText.SheetName(wanted, "Sheet", CellText.MaxSheetNameLength - suffix.Length) + suffix;
         }
         return name;
     }

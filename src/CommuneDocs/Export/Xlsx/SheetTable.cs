@@ -29,20 +29,20 @@ internal readonly record struct SheetCell(CellKind Kind, string Text, double Num
 
     public static SheetCell Of(decimal number) => new(CellKind.Number, number.ToString(CultureInfo.InvariantCulture), (double)number);
 
-    /// <summary>
-    /// A date known to the day becomes a date cell; a partial one ("2025-08", "2025-Q3", "2025") stays text in the
-    /// ISO form the JSON contract uses, since a spreadsheet date would invent a day.
-    /// </summary>
-    public static SheetCell Of(PartialDate? date)
+    /// <summary>A date known to the day as a date cell; anything less (a month, a quarter, a year) leaves the cell empty.</summary>
+    public static SheetCell FullDate(PartialDate? date)
     {
-        if (date is not { } d) return Empty;
-        if (d is { Month: { } m, Day: { } day })
-        {
-            var serial = (new DateTime(d.Year, m, day) - SerialEpoch).TotalDays;
-            return new(CellKind.Date, d.ToString(), serial);
-        }
-        return new(CellKind.Text, d.ToString(), 0);
+        if (date is not { Month: { } m, Day: { } day } d) return Empty;
+        var serial = (new DateTime(d.Year, m, day) - SerialEpoch).TotalDays;
+        return new(CellKind.Date, d.ToString(), serial);
     }
+
+    /// <summary>
+    /// A date not known to the day as text ("10/2025", "Quý III/2025", "2025"), for the column beside the date
+    /// column, since a spreadsheet date would invent a day; a full date leaves the cell empty.
+    /// </summary>
+    public static SheetCell PartialDate(PartialDate? date, ReportLabels labels) =>
+        date is { } d && d.Day is null ? Of(labels.Date(d)) : Empty;
 
     /// <summary>
     /// A table cell: a plain integer ("12", "60") becomes a number so that it sorts and sums; anything else, including
@@ -74,14 +74,26 @@ internal readonly record struct SheetCell(CellKind Kind, string Text, double Num
     }
 }
 
-/// <summary>A sheet before it is written: its name, header and rows of cells.</summary>
-internal sealed class SheetTable(string name, IReadOnlyList<string> header)
+/// <summary>
+/// A sheet before it is written: its name, header and rows of cells; which columns hold long text (they take the width
+/// the page leaves and wrap); what a printed page shows above the sheet.
+/// </summary>
+internal sealed class SheetTable(string name, IReadOnlyList<string> header, IReadOnlyCollection<int>? longText = null)
 {
     private readonly List<SheetCell[]> _rows = [];
 
     public string Name { get; } = name;
 
     public IReadOnlyList<string> Header { get; } = header;
+
+    /// <summary>The columns (zero-based) of long text: titles, items, duties.</summary>
+    public IReadOnlyCollection<int> LongText { get; } = longText ?? [];
+
+    /// <summary>The text printed at the top of every page (the plan and the table's caption), or null.</summary>
+    public string? PrintTitle { get; init; }
+
+    /// <summary>The page footer ("Trang &amp;P/&amp;N"), in the language of the workbook.</summary>
+    public string? PrintFooter { get; init; }
 
     public IReadOnlyList<SheetCell[]> Rows => _rows;
 

@@ -7,7 +7,7 @@ namespace CommuneDocs.Reading.Pdf;
 /// same, with no text between. A header row repeated at the top of the continuation is dropped. A first row with an
 /// empty first cell whose text goes on in lower case ("thực hiện đầy đủ …": a row the page broke, Word's default) is
 /// joined to the last row before the break, cell by cell; one that starts its cells with capitals (a row of its own
-/// whose number cell is merged with the one above) stays a row.
+/// whose number cell is merged with the one above) stays a row. Each row keeps the page it starts on.
 /// </summary>
 internal sealed class CrossPageTableJoiner
 {
@@ -29,7 +29,8 @@ internal sealed class CrossPageTableJoiner
             before = before.SetItem(before.Length - 1, [.. before[^1].Zip(rows[0], (a, b) => a with { Lines = a.Lines.AddRange(b.Lines) })]);
             rows = rows.RemoveAt(0);
         }
-        joined = previous with { Rows = before.AddRange(rows) };
+        var pages = Enumerable.Range(0, before.Length).Select(previous.RowPage).Concat(Enumerable.Repeat(next.Page, rows.Length));
+        joined = previous with { Rows = before.AddRange(rows), RowPages = [.. pages] };
         return true;
     }
 

@@ -109,7 +109,14 @@ internal sealed record LineItem(int Page, TextLine Line) : PageItem(Page, Line.B
 internal sealed record ColumnsItem(int Page, Box Box, double Split, ImmutableArray<TextLine> Left, ImmutableArray<TextLine> Right) : PageItem(Page, Box);
 
 /// <summary>A table rebuilt from ruling lines or column alignment: cells of lines, with their column spans, and the grid's column edges.</summary>
-internal sealed record TableItem(int Page, Box Box, ImmutableArray<double> ColumnEdges, ImmutableArray<ImmutableArray<GridCell>> Rows) : PageItem(Page, Box);
+internal sealed record TableItem(int Page, Box Box, ImmutableArray<double> ColumnEdges, ImmutableArray<ImmutableArray<GridCell>> Rows) : PageItem(Page, Box)
+{
+    /// <summary>The page each row starts on, for a table continued over pages; empty while every row is on <see cref="PageItem.Page"/>.</summary>
+    public ImmutableArray<int> RowPages { get; init; } = [];
+
+    /// <summary>The page row <paramref name="row"/> starts on.</summary>
+    public int RowPage(int row) => row < RowPages.Length ? RowPages[row] : Page;
+}
 
 /// <summary>One grid cell: its lines, and how many grid columns it spans (0 for the columns a span covers).</summary>
 internal sealed record GridCell(ImmutableArray<TextLine> Lines, int ColumnSpan);

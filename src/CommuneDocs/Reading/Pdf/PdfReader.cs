@@ -160,6 +160,7 @@ internal sealed class PdfReader : IDocumentReader
         var pending = new List<PlacedLine>();
         TableItem? lastTable = null;
         var lastTableAt = -1;
+        var lastTableFirstPage = 0;
         var joinedTables = new Dictionary<int, TableItem>();
         PageItem? previous = null;
 
@@ -188,11 +189,13 @@ internal sealed class PdfReader : IDocumentReader
                     {
                         // Rebuilt once, after the last page it continues on: a table of many pages costs its rows once.
                         lastTable = joined with { Page = table.Page };
-                        joinedTables[lastTableAt] = joined;
+                        // The table starts on the page its first part is on (joined carries the page of the part before).
+                        joinedTables[lastTableAt] = joined with { Page = lastTableFirstPage };
                     }
                     else
                     {
                         lastTable = table;
+                        lastTableFirstPage = table.Page;
                         lastTableAt = blocks.Count;
                         blocks.Add(DataTable(table));
                     }
@@ -306,8 +309,9 @@ internal sealed class PdfReader : IDocumentReader
     private static SourceTable DataTable(TableItem table)
     {
         var rows = ImmutableArray.CreateBuilder<SourceRow>();
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Length; r++)
         {
+            var row = table.Rows[r];
             var cells = ImmutableArray.CreateBuilder<SourceCell>();
             for (var c = 0; c < row.Length; c++)
             {
@@ -322,7 +326,7 @@ internal sealed class PdfReader : IDocumentReader
                 var placed = cell.Lines.Select(l => new PlacedLine(l, table.Page, left + 2, right - 2)).ToList();
                 cells.Add(new SourceCell(GapIndentParagraphBuilder.Instance.Build(placed), cell.ColumnSpan));
             }
-            rows.Add(new SourceRow(cells.ToImmutable()));
+            rows.Add(new SourceRow(cells.ToImmutable()) { Page = table.RowPage(r) });
         }
         var built = rows.ToImmutable();
         if (built.Length > 1 && built[0].Cells.Any(c => c.Paragraphs.Length > 0) && built[0].Cells.All(c => c.Paragraphs.All(p => p.Style.Bold)))
