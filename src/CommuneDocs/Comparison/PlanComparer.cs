@@ -6,7 +6,7 @@ namespace CommuneDocs.Comparison;
 
 /// <summary>
 /// Compares plans that implement the same upper-level document and lists, for each, the tasks its siblings have and
-/// it lacks. Steps: find sibling plans (<see cref="ComparisonOptions.Siblings"/>, or shared upper-level reference and
+/// it lacks, on the tasks where work is assigned (<see cref="WorkTasks"/>: a group's tasks, not the group). Steps: find sibling plans (<see cref="ComparisonOptions.Siblings"/>, or shared upper-level reference and
 /// alike titles); propose candidate pairs of tasks from the index (MoreLikeThis over title and items); score each pair
 /// on folded syllables and bigrams, title weighted over items; group tasks into families by average-linkage
 /// clustering that never puts two tasks of one plan in one family; a plan lacks a family when
@@ -30,6 +30,7 @@ public static class PlanComparer
     {
         ArgumentNullException.ThrowIfNull(plans);
         options ??= ComparisonOptions.Default;
+        plans = [.. plans.Select(WorkTasks.Of)];
         var keys = UniqueKeys(plans);
         var groups = options.Siblings.IsDefaultOrEmpty ? SiblingFinder.Groups(plans, options.SiblingTitleThreshold) : NamedGroup(plans, options.Siblings);
         var families = new List<TaskFamily>();

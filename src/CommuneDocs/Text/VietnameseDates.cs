@@ -95,8 +95,9 @@ internal static partial class VietnameseDates
     [GeneratedRegex(@"(?<![\d/.])(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearInText();
 
-    // "Thời gian hoàn thành: tháng 8/2025", "trước ngày 31/12/2025", "chậm nhất Quý III/2025", "hoàn thành trong năm 2025".
-    [GeneratedRegex(@"(thời gian|thời hạn|hoàn thành|trước ngày|trước|chậm nhất|hạn chót|xong)\s*[^.;]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Thời gian hoàn thành: tháng 8/2025", "trước ngày 31/12/2025", "chậm nhất Quý III/2025", "trong Quý III năm 2025",
+    // "từ tháng 01 đến ngày 15/3/2026".
+    [GeneratedRegex(@"(thời gian|thời hạn|hoàn thành|trước ngày|trước|chậm nhất|hạn chót|xong|trong|đến)\s*[^.;]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CompletionCue();
 
     // "... 1565/QĐ-TTg ngày", "... số 45 ngày": the date that follows is a cited document's.
@@ -105,7 +106,7 @@ internal static partial class VietnameseDates
 
     /// <summary>
     /// The dates a clause sets as completion times: each date after a cue ("Thời gian hoàn thành", "trước ngày",
-    /// "chậm nhất") within 40 characters of the same sentence, except the date of a cited document
+    /// "chậm nhất", "trong", "đến") within 40 characters of the same sentence, except the date of a cited document
     /// ("Quyết định số 1565/QĐ-TTg ngày 18/7/2025").
     /// </summary>
     public static List<DateParts> CompletionDates(string text)

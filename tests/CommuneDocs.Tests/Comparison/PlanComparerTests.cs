@@ -1,3 +1,4 @@
+using CommuneDocs.Model;
 using System.Collections.Immutable;
 using System.Text.Json;
 using CommuneDocs.Comparison;
@@ -47,6 +48,24 @@ public class PlanComparerTests
         var options = ComparisonOptions.Default with { Siblings = [plans[0].Source.File, plans[1].Source.File, plans[4].Source.File] };
         var report = PlanComparer.Compare(plans, options);
         Assert.That(report.Plans.Select(p => p.SiblingGroup), Is.EqualTo(new int?[] { 1, 1, null, null, 1 }));
+    }
+
+    [Test]
+    public void Gaps_PlanWithItsTasksInGroups_ComparesTheTasksWhereWorkIsAssigned()
+    {
+        var plans = GoldFiles.Plans(GoldFiles.Siblings1565);
+        var flat = PlanComparer.Compare(plans);
+        // One plan writes its first three tasks two levels deep, under a group of its own.
+        var grouped = plans[1] with
+        {
+            Tasks = [new PlanTask("II.A", "Nhóm nhiệm vụ về thể chế và dữ liệu", [], null, [], [], SourceSpan.None) { Subtasks = plans[1].Tasks[..3] },
+                .. plans[1].Tasks[3..]],
+        };
+        var report = PlanComparer.Compare([plans[0], grouped, plans[2], plans[3]]);
+        static IEnumerable<string> Missing(GapReport r) =>
+            r.Gaps.SelectMany(g => g.Missing.Select(m => g.Source + " lacks " + r.Families.Single(f => f.Id == m.Family).Title)).Order();
+        Assert.That(Missing(report), Is.EqualTo(Missing(flat)));
+        Assert.That(report.Families.SelectMany(f => f.Members).Where(m => m.Source == grouped.Source.File).Select(m => m.TaskId), Does.Not.Contain("II.A"));
     }
 
     [Test]
