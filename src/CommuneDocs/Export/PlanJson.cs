@@ -96,6 +96,7 @@ public static class PlanJson
                 w.WriteStartObject();
                 WriteStrings(w, "groups", r.Groups);
                 WriteStrings(w, "cells", r.Cells);
+                w.WriteString("kind", r.Kind switch { TableRowKind.Header => "header", TableRowKind.Group => "group", _ => "data" });
                 WriteSpan(w, r.Span);
                 w.WriteEndObject();
             }

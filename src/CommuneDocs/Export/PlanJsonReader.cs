@@ -75,7 +75,7 @@ public static class PlanJsonReader
                 ? new ResponsibleUnit(name, Str(u, "canonical") ?? name, Strings(u, "duties")) { Span = Span(u) }
                 : null),
             Tables = Objects(root, "tables", t => new IndicatorTable(Str(t, "caption"), Strings(t, "columns"),
-                Objects(t, "rows", r => new IndicatorRow(Strings(r, "groups"), Strings(r, "cells")) { Span = Span(r) })) { Span = Span(t) }),
+                Objects(t, "rows", r => new IndicatorRow(Strings(r, "groups"), Strings(r, "cells")) { Span = Span(r), Kind = RowKind(Str(r, "kind")) })) { Span = Span(t) }),
             Warnings = ReadWarnings(root),
         };
     }
@@ -149,6 +149,13 @@ public static class PlanJsonReader
             ".htm" or ".html" => SourceFormat.Html,
             _ => SourceFormat.Text,
         },
+    };
+
+    private static TableRowKind RowKind(string? kind) => kind switch
+    {
+        "header" => TableRowKind.Header,
+        "group" => TableRowKind.Group,
+        _ => TableRowKind.Data,
     };
 
     private static DocumentKind ParseKind(string? kind) => kind?.ToLowerInvariant() switch

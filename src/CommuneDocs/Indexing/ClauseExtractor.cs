@@ -34,8 +34,8 @@ internal static class ClauseExtractor
         }
         for (var t = 0; t < plan.Tables.Length; t++)
         {
-            var rows = plan.Tables[t].Rows;
-            for (var r = 0; r < rows.Length; r++)
+            var rows = plan.Tables[t].Rows.Where(r => r.Kind == TableRowKind.Data).ToList();
+            for (var r = 0; r < rows.Count; r++)
             {
                 var text = string.Join(" | ", rows[r].Cells.Where(c => c.Length > 0));
                 if (text.Length > 0) yield return new ClauseRecord(ClauseKind.Row, $"table {t + 1} row {r + 1}", text, planYear);

@@ -97,11 +97,25 @@ public sealed record ResponsibleUnit(string Name, string Canonical, ImmutableArr
     public SourceSpan Span { get; init; } = SourceSpan.None;
 }
 
-/// <summary>One data row of an indicator or task table.</summary>
+/// <summary>What a row of a table is.</summary>
+public enum TableRowKind
+{
+    /// <summary>A row of data: an indicator, a task.</summary>
+    Data,
+    /// <summary>A header row (its cells are the columns' names).</summary>
+    Header,
+    /// <summary>A group row that names the group of the rows under it ("I Cải cách thể chế").</summary>
+    Group,
+}
+
+/// <summary>One row of an indicator or task table: a data row, or, in an appendix task table, also its header and group rows.</summary>
 /// <param name="Groups">The group rows above it, outermost first ("A Năm 2025", "I Về số lượng").</param>
 /// <param name="Cells">Cell texts as read, whitespace collapsed.</param>
 public sealed record IndicatorRow(ImmutableArray<string> Groups, ImmutableArray<string> Cells)
 {
+    /// <summary>Whether the row is data, or a header or group row kept as the table has it.</summary>
+    public TableRowKind Kind { get; init; } = TableRowKind.Data;
+
     /// <summary>Where the row was read (its table's block, and the page the row starts on).</summary>
     public SourceSpan Span { get; init; } = SourceSpan.None;
 }
@@ -109,7 +123,10 @@ public sealed record IndicatorRow(ImmutableArray<string> Groups, ImmutableArray<
 /// <summary>A table of tasks or indicators, usually from an appendix (phụ lục).</summary>
 /// <param name="Caption">The caption above the table.</param>
 /// <param name="Columns">The header cells.</param>
-/// <param name="Rows">The data rows.</param>
+/// <param name="Rows">
+/// The data rows, each under its groups (contract version 1: a group row is not a row). An appendix task table keeps
+/// every row as the reader sees it, header and group rows included, each with its <see cref="IndicatorRow.Kind"/>.
+/// </param>
 public sealed record IndicatorTable(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows)
 {
     /// <summary>Where the table starts.</summary>

@@ -48,7 +48,7 @@ internal sealed class AppendixTasks
     public ImmutableArray<PlanTask> Listed(IReadOnlyList<PlanTask> body)
     {
         var bodyTitles = body.SelectMany(t => t.SelfAndSubtasks()).Select(t => t.Title).ToList();
-        var tables = _tables.Where(t => t.Table.InAppendix && !t.IsIndicatorTable).ToList();
+        var tables = _tables.Where(t => t.ListsAppendixTasks).ToList();
         var result = ImmutableArray.CreateBuilder<PlanTask>();
         for (var i = 0; i < tables.Count; i++)
         {

@@ -39,7 +39,7 @@ internal static partial class PlanInterpreter
             Targets = TargetExtractor.Extract(doc, planYear),
             Tasks = tasks,
             Units = UnitExtractor.Extract(doc, options.Units, tasks.SelectMany(t => t.SelfAndSubtasks())),
-            Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, t.Rows) { Span = t.Span })],
+            Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, TaskTable.RowsShown(t)) { Span = t.Span })],
             Warnings = [.. diagnostics],
         };
     }

@@ -32,6 +32,12 @@ internal sealed record TaskTable(TableShape Table, TaskTableColumns Columns, str
     /// <summary>The document's task tables, each row's key made once.</summary>
     public static ImmutableArray<TaskTable> Find(StructuredDocument doc) => [.. doc.Tables.Select(Of).OfType<TaskTable>()];
 
+    /// <summary>Whether an appendix table assigns tasks (and is no indicator table): its rows are appendix tasks.</summary>
+    public bool ListsAppendixTasks => Table.InAppendix && !IsIndicatorTable;
+
+    /// <summary>The rows a table shows in the output: every row of an appendix task table, the data rows of any other.</summary>
+    public static ImmutableArray<IndicatorRow> RowsShown(TableShape table) => Of(table) is { ListsAppendixTasks: true } ? table.Grid : table.Rows;
+
     private static TaskTable? Of(TableShape table)
     {
         var cols = table.Columns.Select(VietnameseText.Fold).ToList();

@@ -24,13 +24,25 @@ internal static class LayoutTables
                 var folded = VietnameseText.Fold(p.DisplayText);
                 if (Markers.IsNationalTitle(folded) || Markers.IsMotto(folded) || Markers.IsRecipientsHeading(folded)
                     || Markers.IsAuthorityLine(p.DisplayText) || Markers.NumberLine().IsMatch(p.DisplayText)
-                    || Markers.PlaceDateLine().IsMatch(p.DisplayText))
+                    || Markers.PlaceDateLine().IsMatch(p.DisplayText) || Markers.IsSignatureCaption(folded))
                 {
                     return true;
                 }
             }
         }
-        return false;
+        return IsFormBlanks(table);
+    }
+
+    /// <summary>
+    /// A form's lines to fill in ("1 ………… 2 …………"): a table with a dot for every two letters is the layout of a template, not
+    /// data (the blank grid of a form, with its row numbers and headers, has words in it and stays a table).
+    /// </summary>
+    private static bool IsFormBlanks(SourceTable table)
+    {
+        var text = string.Concat(table.Rows.SelectMany(r => r.Cells).Select(c => c.Text));
+        var dots = text.Count(c => c is '.' or '…' or '_');
+        var letters = text.Count(char.IsLetter);
+        return dots > 0 && dots * 2 >= letters;
     }
 
     /// <summary>The table's paragraphs, left column first, each cell top to bottom.</summary>

@@ -138,4 +138,13 @@ internal static partial class Markers
 
     [GeneratedRegex(@"^[(\[*\s]*(?:du thao|toi mat|tuyet mat|mat|thuong khan|khan|hoa toc(?: hen gio)?)(?:\s*(?:lan|l)\s*\d+)?[)\]*.\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
+
+    /// <summary>
+    /// The caption under a signature's title in a form ("(ký tên)", "(Ký và ghi rõ họ tên)", "(ký, đóng dấu)"): the
+    /// table that holds it lays out signatures (Nghị định 30/2020/NĐ-CP, Điều 8, khoản 7).
+    /// </summary>
+    public static bool IsSignatureCaption(string folded) => SignatureCaption().IsMatch(folded);
+
+    [GeneratedRegex(@"\(\s*ky(?:\s+ten|\s*,|\s+va\s+ghi|\s+ghi|\s*\))", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureCaption();
 }

@@ -59,7 +59,11 @@ internal sealed class StructureNode
 /// <param name="Rows">Data rows.</param>
 /// <param name="Span">Where the table came from.</param>
 /// <param name="InAppendix">The table stands in an appendix (phụ lục), not in the body.</param>
-internal sealed record TableShape(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows, SourceSpan Span, bool InAppendix = false);
+internal sealed record TableShape(string? Caption, ImmutableArray<string> Columns, ImmutableArray<IndicatorRow> Rows, SourceSpan Span, bool InAppendix = false)
+{
+    /// <summary>Every row in order as a reader sees the table: header rows, group rows and the data rows.</summary>
+    public ImmutableArray<IndicatorRow> Grid { get; init; } = [];
+}
 
 /// <summary>The document cut into the zones Nghị định 30/2020/NĐ-CP lays out, with the outline built.</summary>
 internal sealed record StructuredDocument

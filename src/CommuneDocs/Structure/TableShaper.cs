@@ -26,6 +26,8 @@ internal static partial class TableShaper
         var headerCount = HeaderRowCount(table, rows);
         var columns = headerCount == 0 ? [] : MergeHeader(rows.Take(headerCount).ToList());
         var data = ImmutableArray.CreateBuilder<IndicatorRow>();
+        var grid = ImmutableArray.CreateBuilder<IndicatorRow>();
+        grid.AddRange(rows.Take(headerCount).Select((h, i) => new IndicatorRow([], [.. h]) { Kind = TableRowKind.Header, Span = RowSpan(table, i) }));
         var groups = new List<(GroupStyle Style, string Name)>();
         List<string>? previous = null;
         for (var r = headerCount; r < rows.Count; r++)
@@ -48,6 +50,7 @@ internal static partial class TableShaper
             {
                 var level = groups.FindIndex(g => g.Style == style);
                 if (level >= 0) groups.RemoveRange(level, groups.Count - level);
+                grid.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Kind = TableRowKind.Group, Span = RowSpan(table, r) });
                 groups.Add((style, string.Join(" ", row.Where(c => c.Length > 0))));
                 previous = null;
                 continue;
@@ -59,13 +62,18 @@ internal static partial class TableShaper
                     if (row[i].Length > 0) previous[i] = previous[i].Length == 0 ? row[i] : previous[i] + " " + row[i];
                 }
                 data[^1] = data[^1] with { Cells = [.. previous] };
+                grid[^1] = data[^1];
                 continue;
             }
             previous = [.. row];
-            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Span = table.Span with { Page = table.Rows[r].Page ?? table.Span.Page } });
+            data.Add(new IndicatorRow([.. groups.Select(g => g.Name)], [.. row]) { Span = RowSpan(table, r) });
+            grid.Add(data[^1]);
         }
-        return new TableShape(caption, columns, data.ToImmutable(), table.Span);
+        return new TableShape(caption, columns, data.ToImmutable(), table.Span) { Grid = grid.ToImmutable() };
     }
+
+    /// <summary>A row's provenance: its table's block, and the page the row starts on when the reader knows it.</summary>
+    private static SourceSpan RowSpan(SourceTable table, int row) => table.Span with { Page = table.Rows[row].Page ?? table.Span.Page };
 
     private enum GroupStyle
     {

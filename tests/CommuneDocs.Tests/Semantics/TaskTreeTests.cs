@@ -166,6 +166,10 @@ public class TaskTreeTests
         }));
         Assert.That(rows[0].Product, Is.EqualTo("Văn bản được cập nhật"));
         Assert.That(rows[0].Support, Is.EqualTo(new[] { "Các sở, ban, ngành" }));
+        Assert.That(plan.Tables.Single().Rows.Select(r => r.Kind), Is.EqualTo(new[]
+        {
+            TableRowKind.Header, TableRowKind.Group, TableRowKind.Data, TableRowKind.Data, TableRowKind.Group, TableRowKind.Data,
+        }), "an appendix task table keeps every row, header and group rows included");
     }
 
     [Test]

@@ -39,4 +39,29 @@ public class TableShaperTests
             "B. Báo cáo gửi qua hệ thống quản lý văn bản",
         }));
     }
+
+    [Test]
+    public void Grid_KeepsHeaderGroupAndDataRowsInOrder()
+    {
+        var shape = TableShaper.Shape(Table(
+            ["STT", "Nhiệm vụ", "Chủ trì"],
+            ["I", "Cải cách thể chế", ""],
+            ["1", "Rà soát văn bản", "Sở Tư pháp"]), caption: null);
+
+        Assert.That(shape.Grid.Select(r => (r.Kind, r.Cells[1])), Is.EqualTo(new[]
+        {
+            (CommuneDocs.Model.TableRowKind.Header, "Nhiệm vụ"), (CommuneDocs.Model.TableRowKind.Group, "Cải cách thể chế"), (CommuneDocs.Model.TableRowKind.Data, "Rà soát văn bản"),
+        }));
+        Assert.That(shape.Rows, Has.Length.EqualTo(1), "the data rows alone, as contract version 1 has them");
+    }
+
+    [TestCase("THƯ KÝ HỘI NGHỊ\n(ký tên)\n(ghi rõ họ tên)", "CHỦ TRÌ HỘI NGHỊ\n(ký tên, đóng dấu)")]
+    [TestCase("1 …………………………\n2 …………………………\n3 …………………………", "(Ghi họ tên)")]
+    public void LayoutTable_FormSignaturesAndBlanks_AreNoDataTables(string left, string right)
+    {
+        var table = new SourceTable([new SourceRow([Cell(left), Cell(right)])]);
+        Assert.That(LayoutTables.IsLayout(table), Is.True);
+    }
+
+    private static SourceCell Cell(string lines) => new([.. lines.Split('\n').Select(l => new SourceParagraph(l))]);
 }

@@ -100,6 +100,8 @@ internal sealed class WorkbookSheets
         for (var r = 0; r < table.Rows.Length; r++)
         {
             var row = table.Rows[r];
+            // The sheet's header row is the table's; a group row stays, as the table shows it.
+            if (row.Kind == TableRowKind.Header) continue;
             var cells = new SheetCell[depth + width + 1];
             for (var g = 0; g < depth; g++) cells[g] = g < row.Groups.Length ? SheetCell.Of(row.Groups[g]) : SheetCell.Empty;
             for (var c = 0; c < width; c++) cells[depth + c] = c < row.Cells.Length ? SheetCell.FromTableText(row.Cells[c]) : SheetCell.Empty;
