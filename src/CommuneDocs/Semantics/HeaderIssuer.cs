@@ -49,9 +49,20 @@ internal static partial class HeaderIssuer
         var f = VietnameseText.Fold(t);
         if (t.Length == 0 || Markers.IsRule(t) || IsPieceOf(f, NationalTitle) || IsPieceOf(f, Motto) || Markers.IsNationalTitle(f) || Markers.IsMotto(f)) return false;
         if (Markers.NumberLine().IsMatch(t) || Markers.SymbolFragment().IsMatch(t) || Markers.NumberLabel().IsMatch(t) || Markers.PlaceDateLine().IsMatch(t)
-            || f.StartsWith("v/v", StringComparison.Ordinal) || Markers.IsStamp(f)) return false;
+            || f.StartsWith("v/v", StringComparison.Ordinal) || Markers.IsStamp(f) || IsTemplateBlank(t, f)) return false;
         return VietnameseText.IsUpperCase(t, 2);
     }
+
+    /// <summary>
+    /// A form template's blank for the issuer ("TÊN CƠ QUAN CHỦ QUẢN(1)", "UBND XÃ ……(2)"): the template names no body.
+    /// </summary>
+    private static bool IsTemplateBlank(string t, string folded) =>
+        folded.StartsWith("ten co quan", StringComparison.Ordinal) || folded.StartsWith("ten to chuc", StringComparison.Ordinal)
+        || t.Contains('…') || t.Contains("...", StringComparison.Ordinal) || NoteMark().IsMatch(t);
+
+    /// <summary>"(1)", "(3)": the number of a template's note on how to fill a blank.</summary>
+    [GeneratedRegex(@"\(\d{1,2}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMark();
 
     /// <summary>
     /// A piece of a fixed phrase, as a layout breaks it ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"): two words or more of

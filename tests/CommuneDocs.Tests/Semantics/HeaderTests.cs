@@ -65,7 +65,8 @@ public class HeaderTests
     [TestCase("DỰ THẢO\nỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
     [TestCase("ỦY BAN NHÂN\nDÂN\nXÃ ĐỨC LÂM", "Ủy ban nhân dân xã Đức Lâm")]
     [TestCase("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LÂM\nHỘI CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân xã Đức Lâm")]
-    public void Issuer_UnderAParentBody_IsTheBodyNamedLast(string bodyLines, string issuer)
+    [TestCase("TÊN CƠ QUAN CHỦ QUẢN(1)\nTÊN CƠ QUAN BAN HÀNH(2)", null)]
+    public void Issuer_UnderAParentBody_IsTheBodyNamedLast(string bodyLines, string? issuer)
     {
         var header = bodyLines + """
 
