@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using CommuneDocs.Evaluation;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CommuneDocs.Cli.Scale;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Cli;
 

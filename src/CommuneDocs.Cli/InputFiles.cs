@@ -1,3 +1,5 @@
+using CommuneDocs.Model;
+
 namespace CommuneDocs.Cli;
 
 /// <summary>Expands the paths given on the command line into the files to process.</summary>

@@ -1,5 +1,5 @@
 using CommuneDocs.Model;
-using CommuneDocs.Semantics;
+using CommuneDocs.Text;
 
 namespace CommuneDocs;
 
@@ -53,16 +53,4 @@ public sealed record ParseOptions
 
     /// <summary>The registry of unit names and abbreviations used to give units their canonical names.</summary>
     public UnitRegistry Units { get; init; } = UnitRegistry.Default;
-}
-
-/// <summary>Thrown in <see cref="ParseOptions.Strict"/> mode when parsing found content faults.</summary>
-public sealed class PlanParseException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public PlanParseException(IReadOnlyList<Diagnostic> diagnostics)
-        : base("The document has content faults: " + string.Join("; ", diagnostics.Select(d => d.Message)))
-        => Diagnostics = diagnostics;
-
-    /// <summary>The faults found.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

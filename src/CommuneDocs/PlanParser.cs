@@ -46,8 +46,8 @@ public static class PlanParser
         ArgumentNullException.ThrowIfNull(fileName);
         options ??= ParseOptions.Default;
         var source = Read(stream, fileName, options);
-        var structured = DocumentStructurer.Build(source, options);
-        var plan = PlanInterpreter.Interpret(structured, options);
+        var structured = DocumentStructurer.Build(source, options.MaxOutlineDepth);
+        var plan = PlanInterpreter.Interpret(structured, options.Units);
         if (options.Strict && plan.Warnings.Length > 0) throw new PlanParseException(plan.Warnings);
         return plan;
     }
@@ -70,6 +70,10 @@ public static class PlanParser
             SourceFormat.Html => HtmlReader.Instance,
             _ => PlainTextReader.Instance,
         };
-        return reader.Read(seekable, fileName, options);
+        return reader.Read(seekable, fileName, LimitsOf(options));
     }
+
+    /// <summary>The reading part of the options: what a reader may read.</summary>
+    internal static ReadLimits LimitsOf(ParseOptions options) =>
+        new(options.MaxFileBytes, options.MaxPages, options.Ocr, options.TesseractPath, options.OcrPageTimeout);
 }

@@ -82,5 +82,5 @@ internal sealed record SourceDocument(string FileName, SourceFormat Format, int?
 internal interface IDocumentReader
 {
     /// <summary>Reads the document; throws <see cref="DocumentFormatException"/> for container faults.</summary>
-    SourceDocument Read(Stream stream, string fileName, ParseOptions options);
+    SourceDocument Read(Stream stream, string fileName, ReadLimits options);
 }

@@ -1,3 +1,5 @@
+using CommuneDocs.Model;
+
 namespace CommuneDocs.Reading;
 
 /// <summary>Buffers a stream that cannot seek, refusing it past a size limit instead of filling memory.</summary>

@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using CommuneDocs.Model;
 using CommuneDocs.Structure;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Semantics;
 
 /// <summary>Turns a structured document into the <see cref="PlanDocument"/> model, one extractor per field.</summary>
 internal static partial class PlanInterpreter
 {
-    public static PlanDocument Interpret(StructuredDocument doc, ParseOptions options)
+    public static PlanDocument Interpret(StructuredDocument doc, UnitRegistry units)
     {
         var diagnostics = new List<Diagnostic>(doc.Diagnostics);
         var header = HeaderExtractor.Extract(doc, diagnostics);
@@ -19,10 +20,10 @@ internal static partial class PlanInterpreter
             diagnostics.Add(new Diagnostic(DiagnosticCode.NotAPlan,
                 "the text has no kind heading (KẾ HOẠCH, QUYẾT ĐỊNH, ...), no issuing body and no numbered parts: it does not look like an administrative document", SourceSpan.None));
         }
-        var tasks = TaskExtractor.Extract(doc, options.Units);
+        var tasks = TaskExtractor.Extract(doc, units);
         return new PlanDocument
         {
-            Source = new SourceInfo(doc.Source.FileName, doc.Source.Format, doc.Source.Pages),
+            Source = doc.Info,
             Kind = header.Kind,
             Number = header.Number,
             Symbol = header.Symbol,
@@ -38,7 +39,7 @@ internal static partial class PlanInterpreter
             Outline = [.. doc.Outline.Select(n => n.ToOutlineNode())],
             Targets = TargetExtractor.Extract(doc, planYear),
             Tasks = tasks,
-            Units = UnitExtractor.Extract(doc, options.Units, tasks.SelectMany(t => t.SelfAndSubtasks())),
+            Units = UnitExtractor.Extract(doc, units, tasks.SelectMany(t => t.SelfAndSubtasks())),
             Tables = [.. doc.Tables.Select(t => new IndicatorTable(t.Caption, t.Columns, TaskTable.RowsShown(t)) { Span = t.Span })],
             Warnings = [.. diagnostics],
         };

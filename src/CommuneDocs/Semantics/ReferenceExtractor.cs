@@ -45,7 +45,7 @@ internal static partial class ReferenceExtractor
     {
         var texts = doc.AllLines.Where(l => !Markers.IsAttachmentNote(l.Folded) && !Markers.NumberLine().IsMatch(l.Text)).Select(l => (Text: l.Text.Replace('\n', ' '), l.Span))
             .Concat(doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Select(c => (Text: c, r.Span)))))
-            .Concat(doc.Source.Notes.Select(n => (n.Text, n.Span))).ToList();
+            .Concat(doc.Notes.Select(n => (n.Text, n.Span))).ToList();
         var found = new List<LegalReference>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (raw, span) in texts)

@@ -26,11 +26,11 @@ internal static class DocumentStructurer
         RecipientsZone.Instance, SignatureZone.Instance, AttachedTitleZone.Instance, AppendixZone.Instance,
     ];
 
-    public static StructuredDocument Build(SourceDocument source, ParseOptions options)
+    public static StructuredDocument Build(SourceDocument source, int maxOutlineDepth)
     {
         var diagnostics = new List<Diagnostic>(source.Diagnostics);
         var items = Linearize(source);
-        var state = new StructureState(diagnostics, options);
+        var state = new StructureState(diagnostics, maxOutlineDepth);
         var kindAt = FindKindHeading(items);
         state.Zone = kindAt >= 0 ? Zone.Header : Zone.Preamble;
         var start = kindAt >= 0 ? 0 : TakeHeaderLines(items, state);
@@ -42,7 +42,8 @@ internal static class DocumentStructurer
         }
         return new StructuredDocument
         {
-            Source = source,
+            Info = new SourceInfo(source.FileName, source.Format, source.Pages),
+            Notes = [.. source.Notes.Select(n => new Line(n.Text, null, n.Style, n.Span))],
             Header = state.Header.ToImmutable(),
             KindHeading = kindAt >= 0 ? items[kindAt].Line : null,
             Title = state.Title.ToImmutable(),

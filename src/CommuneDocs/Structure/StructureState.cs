@@ -7,9 +7,9 @@ namespace CommuneDocs.Structure;
 /// <summary>What the zone readers build while the driver feeds them lines: each zone's lines, the outline and the tables.</summary>
 internal sealed class StructureState
 {
-    public StructureState(List<Diagnostic> diagnostics, ParseOptions options)
+    public StructureState(List<Diagnostic> diagnostics, int maxOutlineDepth)
     {
-        Outline = new OutlineBuilder(diagnostics, options.MaxOutlineDepth);
+        Outline = new OutlineBuilder(diagnostics, maxOutlineDepth);
     }
 
     /// <summary>The zone the document is in.</summary>

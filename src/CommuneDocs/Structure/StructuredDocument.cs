@@ -68,7 +68,14 @@ internal sealed record TableShape(string? Caption, ImmutableArray<string> Column
 /// <summary>The document cut into the zones Nghị định 30/2020/NĐ-CP lays out, with the outline built.</summary>
 internal sealed record StructuredDocument
 {
-    public required SourceDocument Source { get; init; }
+    /// <summary>The file the document was read from, its format and pages.</summary>
+    public required SourceInfo Info { get; init; }
+
+    /// <summary>
+    /// Footnotes and endnotes, kept apart from the flow: no part of the outline or of any zone, but what they cite is
+    /// cited by the document.
+    /// </summary>
+    public ImmutableArray<Line> Notes { get; init; } = [];
 
     /// <summary>Lines of the header block: issuing body, number, quốc hiệu, tiêu ngữ, place and date.</summary>
     public ImmutableArray<Line> Header { get; init; } = [];

@@ -6,8 +6,8 @@ namespace CommuneDocs.Tests.Architecture;
 /// <summary>
 /// Stages depend only on earlier stages (STYLE.md points 1, 2 and 15): each folder of src/CommuneDocs may name only
 /// the folders and third-party libraries its allow-list gives, in using directives or fully-qualified names.
-/// Root-folder files (PlanParser, ParseOptions, exceptions, Messages) compose the pipeline and may use everything;
-/// the root namespace CommuneDocs (options, exceptions, messages) is open to every folder.
+/// Root-folder files (PlanParser, ParseOptions) compose the pipeline and may use everything; no folder may use them
+/// back, by a using directive or by naming a root type (the stages see each other's types without either).
 /// </summary>
 public class DependencyTests
 {
@@ -31,7 +31,7 @@ public class DependencyTests
         ["Reading/Html"] = ["Reading", "Model", "Text", AngleSharp],
         ["Structure"] = ["Structure/Zones", "Reading", "Model", "Text"],
         ["Structure/Zones"] = ["Structure", "Reading", "Model", "Text"],
-        ["Semantics"] = ["Structure", "Model", "Text", "Reading"],
+        ["Semantics"] = ["Structure", "Model", "Text"],
         ["Indexing"] = ["Model", "Text", Lucene],
         ["Comparison"] = ["Model", "Text", "Indexing"],
         ["Export"] = ["Model", "Text", "Indexing", "Comparison"],
@@ -72,6 +72,10 @@ public class DependencyTests
             foreach (var (ns, line) in SourceScanner.NamedNamespaces(file.Code).Distinct())
             {
                 if (!IsAllowed(ns, folder, allowed)) violations.Add(($"{file.Path} names {ns}", $"{file.Path}:{line} names {ns}"));
+            }
+            foreach (var (type, line) in RootTypesNamed(file.Code))
+            {
+                violations.Add(($"{file.Path} names {type}", $"{file.Path}:{line} names the composition root's {type}"));
             }
         }
         var known = KnownViolations.Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal) && !k[(folder.Length + 1)..].Split(' ')[0].Contains('/')).ToList();
@@ -118,6 +122,20 @@ public class DependencyTests
         Assert.That(SourceScanner.NamedNamespaces(code).Select(n => n.Namespace), Is.EquivalentTo(new[] { "System.Text", "CommuneDocs.Model.DocumentKind.Plan" }));
     }
 
+    /// <summary>The types the root folder declares (the facade and its options): the stages below may not name them.</summary>
+    private static readonly HashSet<string> RootTypes = [.. Files.Where(f => f.Folder.Length == 0)
+        .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Code, @"\b(?:class|record|struct|enum|interface)\s+(?<name>[A-Z]\w*)").Select(m => m.Groups["name"].Value))];
+
+    /// <summary>Where a file names a root type without qualifying it (a nested namespace sees its parent's types).</summary>
+    private static IEnumerable<(string Type, int Line)> RootTypesNamed(string code) =>
+        RootTypes.SelectMany(t => System.Text.RegularExpressions.Regex.Matches(code, $@"(?<![\w.]){t}\b").Select(m => (t, code.AsSpan(0, m.Index).Count('\n') + 1))).Distinct();
+
+    [Test]
+    public void RootTypes_AreTheFacadeAndItsOptions()
+    {
+        Assert.That(RootTypes, Is.SupersetOf(new[] { "PlanParser", "ParseOptions" }));
+    }
+
     /// <summary>The allow-list entry for a folder: itself or its nearest listed parent.</summary>
     private static string? RuleFor(string folder)
     {
@@ -135,7 +153,7 @@ public class DependencyTests
         if (first == "J2N") return allowed.Contains(Lucene);
         if (first != "CommuneDocs") return allowed.Contains(first);
         var target = FolderOf(ns);
-        if (target.Length == 0) return true;
+        if (target.Length == 0) return ns == "CommuneDocs" ? false : RootTypes.All(t => !ns.Contains("." + t, StringComparison.Ordinal));
         // A folder may always name itself and the folders above it (a namespace sees its parents anyway).
         if (folder == target || folder.StartsWith(target + "/", StringComparison.Ordinal)) return true;
         return allowed.Any(a => target == a || (target.StartsWith(a + "/", StringComparison.Ordinal) && RuleFor(target) == a));

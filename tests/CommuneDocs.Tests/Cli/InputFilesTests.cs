@@ -1,4 +1,5 @@
 using CommuneDocs.Cli;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Cli;
 

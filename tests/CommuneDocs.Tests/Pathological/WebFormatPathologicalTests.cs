@@ -17,10 +17,10 @@ public class WebFormatPathologicalTests
     private const string PlanHtml = "<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p>";
 
     private static SourceDocument Markdown(string text) =>
-        MarkdownReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "p.md", ParseOptions.Default);
+        MarkdownReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "p.md", PlanParser.LimitsOf(ParseOptions.Default));
 
     private static SourceDocument Html(string text) =>
-        HtmlReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "p.html", ParseOptions.Default);
+        HtmlReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "p.html", PlanParser.LimitsOf(ParseOptions.Default));
 
     private static void Within(TimeSpan limit, Action read)
     {

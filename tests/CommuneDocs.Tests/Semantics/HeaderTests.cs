@@ -214,10 +214,10 @@ public class HeaderTests
     public void References_CitedInANote_AreCitedByTheDocument()
     {
         var source = CommuneDocs.Reading.PlainText.PlainTextReader.Instance.Read(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PlanText.Plan("I. NHIỆM VỤ\n1. Thi đua theo quy định hiện hành."))), "n.txt", ParseOptions.Default);
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PlanText.Plan("I. NHIỆM VỤ\n1. Thi đua theo quy định hiện hành."))), "n.txt", PlanParser.LimitsOf(ParseOptions.Default));
         var withNote = source with { Notes = [new CommuneDocs.Reading.SourceParagraph("Thống nhất áp dụng Quyết định số 03/2025/QĐ-UBND ngày 03 tháng 01 năm 2025 của UBND tỉnh.")] };
 
-        var plan = CommuneDocs.Semantics.PlanInterpreter.Interpret(CommuneDocs.Structure.DocumentStructurer.Build(withNote, ParseOptions.Default), ParseOptions.Default);
+        var plan = CommuneDocs.Semantics.PlanInterpreter.Interpret(CommuneDocs.Structure.DocumentStructurer.Build(withNote, ParseOptions.DefaultMaxOutlineDepth), ParseOptions.Default.Units);
 
         Assert.That(plan.References.Select(r => (r.Number, r.Issuer)), Does.Contain(("03/2025/QĐ-UBND", (string?)"Ủy ban nhân dân tỉnh")));
     }

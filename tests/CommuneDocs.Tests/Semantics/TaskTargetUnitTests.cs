@@ -1,4 +1,5 @@
 using CommuneDocs.Model;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Tests.Semantics;
 
@@ -146,8 +147,8 @@ public class TaskTargetUnitTests
     [Test]
     public void UnitRegistry_CanBeExtendedByCallers()
     {
-        var registry = CommuneDocs.Semantics.UnitRegistry.Default.With("Hợp tác xã Nông nghiệp", "HTX NN");
+        var registry = CommuneDocs.Text.UnitRegistry.Default.With("Hợp tác xã Nông nghiệp", "HTX NN");
         Assert.That(registry.Canonicalize("HTX NN xã"), Is.EqualTo("Hợp tác xã Nông nghiệp"));
-        Assert.That(CommuneDocs.Semantics.UnitRegistry.Default.IsKnown("HTX NN"), Is.False);
+        Assert.That(CommuneDocs.Text.UnitRegistry.Default.IsKnown("HTX NN"), Is.False);
     }
 }

@@ -13,7 +13,7 @@ public class ZoneReaderTests
 
     private static StructureState State(Zone zone, int titleLines = 0, int recipients = 0, bool signatureHasName = false)
     {
-        var state = new StructureState([], ParseOptions.Default) { Zone = zone, SignatureHasName = signatureHasName };
+        var state = new StructureState([], ParseOptions.DefaultMaxOutlineDepth) { Zone = zone, SignatureHasName = signatureHasName };
         for (var i = 0; i < titleLines; i++) state.Title.Add(LineOf("Nâng cao chất lượng dịch vụ công"));
         for (var i = 0; i < recipients; i++) state.Recipients.Add(LineOf("- UBND tỉnh;"));
         return state;

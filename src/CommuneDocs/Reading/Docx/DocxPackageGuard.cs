@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Reading.Docx;
 
 /// <summary>
 /// Looks at a .docx archive before the OpenXml SDK opens it, and reads its XML parts under limits: refuses an archive
-/// that is not a Word package, declares parts or a total larger than <see cref="ParseOptions.MaxFileBytes"/>, holds an
+/// that is not a Word package, declares parts or a total larger than <see cref="ReadLimits.MaxFileBytes"/>, holds an
 /// absurd number of entries, or nests XML deeper than <see cref="MaxXmlDepth"/> (a zip bomb or a stack-depth attack).
 /// </summary>
 internal static class DocxPackageGuard

@@ -11,13 +11,13 @@ namespace CommuneDocs.Reading.Docx;
 /// Reads Word .docx files (ECMA-376 WordprocessingML) with DocumentFormat.OpenXml into paragraphs and tables in body
 /// order, with Word's automatic numbering materialised into list labels (issue #4), and the footnotes and endnotes as
 /// the document's notes. Page headers and footers and comments are not part of the document and are not read. The archive is inspected before it is
-/// opened and its parts are read under <see cref="ParseOptions.MaxFileBytes"/>, so a zip bomb is refused, not inflated.
+/// opened and its parts are read under <see cref="ReadLimits.MaxFileBytes"/>, so a zip bomb is refused, not inflated.
 /// </summary>
 internal sealed class DocxReader : IDocumentReader
 {
     public static DocxReader Instance { get; } = new();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    public SourceDocument Read(Stream stream, string fileName, ReadLimits options)
     {
         var limit = options.MaxFileBytes;
         using var owned = stream.CanSeek ? null : StreamBuffer.CopyToMemory(stream, limit, fileName);

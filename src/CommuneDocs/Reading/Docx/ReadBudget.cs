@@ -1,3 +1,5 @@
+using CommuneDocs.Model;
+
 namespace CommuneDocs.Reading.Docx;
 
 /// <summary>How many more inflated bytes may be read from a package; going over throws <see cref="DocumentFormatException"/> (TooLarge).</summary>

@@ -17,7 +17,7 @@ internal sealed class HtmlReader : IDocumentReader
 {
     public static HtmlReader Instance { get; } = new();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    public SourceDocument Read(Stream stream, string fileName, ReadLimits options)
     {
         using var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         var bytes = buffer.ToArray();

@@ -25,7 +25,7 @@ internal sealed class MarkdownReader : IDocumentReader
     /// <summary>For a pseudo pipe table's cell: paragraphs only, so "- Bộ Công an;" or "1." in a cell is text, not a list.</summary>
     private static readonly MarkdownPipeline CellPipeline = BuildCellPipeline();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    public SourceDocument Read(Stream stream, string fileName, ReadLimits options)
     {
         using var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         var diagnostics = new List<Diagnostic>();

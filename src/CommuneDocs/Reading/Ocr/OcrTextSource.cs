@@ -26,7 +26,7 @@ internal sealed class OcrTextSource
     /// or its Vietnamese model is missing, fails or times out, or recognises no text at all.
     /// </summary>
     public SourceDocument Read(Func<string, IReadOnlyList<PageImage>> writePages, string fileName, SourceFormat format, int pageCount, string why,
-        IEnumerable<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
+        IEnumerable<Diagnostic> diagnostics, ReadLimits options, CancellationToken cancellation)
     {
         // Found first, so that a machine without it is told at once, before any page is written.
         var tesseract = Tesseract.Locate(options.TesseractPath, fileName, cancellation);
@@ -49,7 +49,7 @@ internal sealed class OcrTextSource
     }
 
     private static SourceDocument Recognize(Tesseract tesseract, IReadOnlyList<PageImage> pages, string fileName, SourceFormat format, int pageCount, string why,
-        IEnumerable<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
+        IEnumerable<Diagnostic> diagnostics, ReadLimits options, CancellationToken cancellation)
     {
         var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
         var words = new List<string>();

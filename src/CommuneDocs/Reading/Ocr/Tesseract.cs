@@ -1,3 +1,5 @@
+using CommuneDocs.Model;
+
 namespace CommuneDocs.Reading.Ocr;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using CommuneDocs.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Reading.Pdf;
 

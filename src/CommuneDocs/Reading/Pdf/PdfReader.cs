@@ -12,13 +12,13 @@ namespace CommuneDocs.Reading.Pdf;
 /// Reads PDF files with PdfPig (issue #5): words and ruling lines per page, the text layer judged, page decoration
 /// removed, tables rebuilt from ruling lines or from column alignment and joined across pages, the two-column header
 /// and signature blocks kept as layout tables, body lines joined into paragraphs. A file whose text layer is unusable
-/// is refused, or read by OCR when <see cref="ParseOptions.Ocr"/> asks for it.
+/// is refused, or read by OCR when <see cref="ReadLimits.Ocr"/> asks for it.
 /// </summary>
 internal sealed class PdfReader : IDocumentReader
 {
     public static PdfReader Instance { get; } = new();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    public SourceDocument Read(Stream stream, string fileName, ReadLimits options)
     {
         byte[] bytes;
         using (var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName)) bytes = buffer.ToArray();
@@ -48,7 +48,7 @@ internal sealed class PdfReader : IDocumentReader
     }
 
     /// <summary>Reads the first <paramref name="read"/> pages by OCR, from each page's image.</summary>
-    private static SourceDocument ReadByOcr(byte[] bytes, string fileName, int pageCount, int read, string why, List<Diagnostic> diagnostics, ParseOptions options, CancellationToken cancellation)
+    private static SourceDocument ReadByOcr(byte[] bytes, string fileName, int pageCount, int read, string why, List<Diagnostic> diagnostics, ReadLimits options, CancellationToken cancellation)
     {
         IReadOnlyList<PageImage> WritePages(string folder)
         {
@@ -81,7 +81,7 @@ internal sealed class PdfReader : IDocumentReader
         }
     }
 
-    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ParseOptions options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount, out bool signed)
+    private static List<PageContent> ReadPages(byte[] bytes, string fileName, ReadLimits options, List<Diagnostic> diagnostics, HashSet<LegacyEncoding> legacy, out int pageCount, out bool signed)
     {
         using (var document = Open(bytes, fileName))
         {

@@ -1,4 +1,5 @@
 using CommuneDocs.Text;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Reading.Pdf;
 

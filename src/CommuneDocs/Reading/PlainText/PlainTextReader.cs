@@ -17,7 +17,7 @@ internal sealed partial class PlainTextReader : IDocumentReader
     [GeneratedRegex(@"^\s*(?:-\s*\d{1,3}\s*-|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberLine();
 
-    public SourceDocument Read(Stream stream, string fileName, ParseOptions options)
+    public SourceDocument Read(Stream stream, string fileName, ReadLimits options)
     {
         using var buffer = StreamBuffer.CopyToMemory(stream, options.MaxFileBytes, fileName);
         var diagnostics = new List<Diagnostic>();

@@ -3,6 +3,7 @@ using System.Text;
 using CommuneDocs.Reading;
 using CommuneDocs.Reading.Docx;
 using static CommuneDocs.Tests.Reading.Docx.DocxBuilder;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Reading.Docx;
 
@@ -46,7 +47,7 @@ public class DocxBadInputTests
         var bytes = new byte[1024];
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
         Encoding.Unicode.GetBytes("WordDocument").CopyTo(bytes, 512);
-        var error = Assert.Throws<DocumentFormatException>(() => DocxReader.Instance.Read(new MemoryStream(bytes), "cu.doc", ParseOptions.Default))!;
+        var error = Assert.Throws<DocumentFormatException>(() => DocxReader.Instance.Read(new MemoryStream(bytes), "cu.doc", PlanParser.LimitsOf(ParseOptions.Default)))!;
         Assert.That(error.Error, Is.EqualTo(DocumentError.LegacyWordFormat));
     }
 
@@ -166,7 +167,7 @@ public class DocxBadInputTests
         Assert.Multiple(() =>
         {
             Assert.That(ReadFails(new MemoryStream()).Error, Is.EqualTo(DocumentError.Empty));
-            Assert.That(Assert.Throws<DocumentFormatException>(() => DocxReader.Instance.Read(new MemoryStream(), "e.docx", ParseOptions.Default))!.Error,
+            Assert.That(Assert.Throws<DocumentFormatException>(() => DocxReader.Instance.Read(new MemoryStream(), "e.docx", PlanParser.LimitsOf(ParseOptions.Default)))!.Error,
                 Is.EqualTo(DocumentError.Empty));
         });
     }
@@ -181,7 +182,7 @@ public class DocxBadInputTests
             foreach (var file in files)
             {
                 using var stream = File.OpenRead(file);
-                var document = DocxReader.Instance.Read(stream, Path.GetFileName(file), ParseOptions.Default);
+                var document = DocxReader.Instance.Read(stream, Path.GetFileName(file), PlanParser.LimitsOf(ParseOptions.Default));
                 Assert.That(document.Blocks.OfType<SourceParagraph>().Count(), Is.GreaterThan(10), file);
                 Assert.That(document.Blocks.OfType<SourceTable>().Count(), Is.GreaterThan(0), file);
             }

@@ -35,7 +35,7 @@ internal static class DocxBuilder
     }
 
     public static SourceDocument Read(string body, string? numbering = null, string? styles = null, ParseOptions? options = null) =>
-        DocxReader.Instance.Read(Build(body, numbering, styles), "case.docx", options ?? ParseOptions.Default);
+        DocxReader.Instance.Read(Build(body, numbering, styles), "case.docx", PlanParser.LimitsOf(options ?? ParseOptions.Default));
 
     public static List<SourceParagraph> Paragraphs(string body, string? numbering = null, string? styles = null) =>
         Read(body, numbering, styles).Blocks.OfType<SourceParagraph>().ToList();

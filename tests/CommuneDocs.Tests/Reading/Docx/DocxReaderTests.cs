@@ -139,7 +139,7 @@ public class DocxReaderTests
     public void HeadersAndFooters_AreNotMixedIntoTheBody()
     {
         var stream = Build(P("Thân"), header: P("Đầu trang"));
-        var document = DocxReader.Instance.Read(stream, "h.docx", ParseOptions.Default);
+        var document = DocxReader.Instance.Read(stream, "h.docx", PlanParser.LimitsOf(ParseOptions.Default));
         Assert.That(document.Blocks.OfType<SourceParagraph>().Select(p => p.Text), Is.EqualTo(new[] { "Thân" }));
     }
 
@@ -151,7 +151,7 @@ public class DocxReaderTests
         var stream = Build(P("Thân") + P("Tiếp"), footnotes: separators
             + "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Áp dụng Quyết định số 01/2025/QĐ-UBND.</w:t></w:r></w:p></w:footnote>");
 
-        var document = DocxReader.Instance.Read(stream, "f.docx", ParseOptions.Default);
+        var document = DocxReader.Instance.Read(stream, "f.docx", PlanParser.LimitsOf(ParseOptions.Default));
 
         Assert.Multiple(() =>
         {

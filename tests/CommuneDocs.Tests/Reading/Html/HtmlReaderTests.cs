@@ -15,7 +15,7 @@ public class HtmlReaderTests
         """;
 
     internal static SourceDocument Read(string html, Encoding? encoding = null) =>
-        HtmlReader.Instance.Read(new MemoryStream((encoding ?? Encoding.UTF8).GetBytes(html)), "page.html", ParseOptions.Default);
+        HtmlReader.Instance.Read(new MemoryStream((encoding ?? Encoding.UTF8).GetBytes(html)), "page.html", PlanParser.LimitsOf(ParseOptions.Default));
 
     private static SourceDocument Page(string body) => Read("<!DOCTYPE html><html><head><meta charset=utf-8></head><body>" + Header + body + "</body></html>");
 

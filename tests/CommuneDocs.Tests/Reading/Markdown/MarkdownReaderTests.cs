@@ -32,7 +32,7 @@ public class MarkdownReaderTests
         """;
 
     internal static SourceDocument Read(string markdown, string name = "plan.md") =>
-        MarkdownReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(markdown)), name, ParseOptions.Default);
+        MarkdownReader.Instance.Read(new MemoryStream(Encoding.UTF8.GetBytes(markdown)), name, PlanParser.LimitsOf(ParseOptions.Default));
 
     private static List<SourceParagraph> Paragraphs(string markdown) => Read(markdown).Blocks.OfType<SourceParagraph>().ToList();
 

@@ -8,6 +8,7 @@ using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.PathConstruction;
 using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Writer;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Reading.Pdf;
 
@@ -17,7 +18,7 @@ internal sealed class PdfReaderTests
     private const string Body = "Thuc hien ke hoach cua uy ban nhan dan xa ve cong tac cai cach hanh chinh nam nay";
 
     private static SourceDocument Read(byte[] pdf, string name = "test.pdf") =>
-        PdfReader.Instance.Read(new MemoryStream(pdf), name, ParseOptions.Default);
+        PdfReader.Instance.Read(new MemoryStream(pdf), name, PlanParser.LimitsOf(ParseOptions.Default));
 
     private static void BodyLines(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double top, int count)
     {
@@ -389,7 +390,7 @@ internal sealed class PdfReaderTests
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         for (var p = 0; p < 3; p++) BodyLines(builder.AddPage(PageSize.A4), font, 760, 4);
 
-        var doc = PdfReader.Instance.Read(new MemoryStream(builder.Build()), "long.pdf", ParseOptions.Default with { MaxPages = 1 });
+        var doc = PdfReader.Instance.Read(new MemoryStream(builder.Build()), "long.pdf", PlanParser.LimitsOf(ParseOptions.Default with { MaxPages = 1 }));
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using CommuneDocs.Reading;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Reading.Pdf;
 

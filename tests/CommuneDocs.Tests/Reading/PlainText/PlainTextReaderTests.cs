@@ -32,7 +32,7 @@ public class PlainTextReaderTests
         """;
 
     private static List<string> ReadParagraphs(string text) =>
-        PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "case.txt", ParseOptions.Default)
+        PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "case.txt", PlanParser.LimitsOf(ParseOptions.Default))
             .Blocks.OfType<SourceParagraph>().Select(p => p.Text).ToList();
 
     [Test]
@@ -164,7 +164,7 @@ public class PlainTextReaderTests
     public void Utf16Text_IsDecoded()
     {
         var bytes = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("KẾ HOẠCH\nChuyển đổi số")).ToArray();
-        var doc = PlainTextReader.Instance.Read(new MemoryStream(bytes), "a.txt", ParseOptions.Default);
+        var doc = PlainTextReader.Instance.Read(new MemoryStream(bytes), "a.txt", PlanParser.LimitsOf(ParseOptions.Default));
         Assert.That(doc.Blocks.OfType<SourceParagraph>().First().Text, Is.EqualTo("KẾ HOẠCH"));
     }
 
@@ -281,7 +281,7 @@ public class PdftotextTableTests
     [Test]
     public void GroupLabelsApartAndHeaderRepeatedOnTheNextPage_AreReadAsOneTable()
     {
-        var doc = PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Spread)), "case.txt", ParseOptions.Default);
+        var doc = PlainTextReader.Instance.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Spread)), "case.txt", PlanParser.LimitsOf(ParseOptions.Default));
         var rows = doc.Blocks.OfType<SourceTable>().Single().Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text))).ToList();
 
         Assert.That(rows, Is.EqualTo(new[]

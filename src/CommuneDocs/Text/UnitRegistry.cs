@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using CommuneDocs.Text;
 
-namespace CommuneDocs.Semantics;
+namespace CommuneDocs.Text;
 
 /// <summary>A unit's canonical name and the ways documents write it.</summary>
 /// <param name="Canonical">The standard full name ("Trung tâm Phục vụ hành chính công").</param>

@@ -1,4 +1,4 @@
-namespace CommuneDocs;
+namespace CommuneDocs.Model;
 
 /// <summary>Every message CommuneDocs shows a person, in one place.</summary>
 internal static class Messages

@@ -1,4 +1,4 @@
-namespace CommuneDocs;
+namespace CommuneDocs.Model;
 
 /// <summary>Why a file could not be read as a document at all.</summary>
 public enum DocumentError
@@ -24,14 +24,14 @@ public enum DocumentError
     /// <summary>
     /// The file is readable but holds no administrative document: a web page or Markdown file (a README, a news article,
     /// a portal page whose document is missing) without a kind heading, a quốc hiệu or numbered parts. Plain text without
-    /// them is still parsed, with a <see cref="Model.DiagnosticCode.NotAPlan"/> warning.
+    /// them is still parsed, with a <see cref="DiagnosticCode.NotAPlan"/> warning.
     /// </summary>
     NotADocument,
 }
 
 /// <summary>
 /// A container fault: the file could not be read as a document (corrupt, encrypted, unsupported, too large, no text).
-/// Content faults inside a readable document are reported as <see cref="Model.Diagnostic"/>s instead.
+/// Content faults inside a readable document are reported as <see cref="Diagnostic"/>s instead.
 /// </summary>
 public class DocumentFormatException : IOException
 {
@@ -50,4 +50,16 @@ public sealed class DocumentEncryptedException : DocumentFormatException
     public DocumentEncryptedException(string message, Exception? inner = null) : base(DocumentError.Encrypted, message, inner)
     {
     }
+}
+
+/// <summary>Thrown in <c>ParseOptions.Strict</c> mode when parsing found content faults.</summary>
+public sealed class PlanParseException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public PlanParseException(IReadOnlyList<Diagnostic> diagnostics)
+        : base("The document has content faults: " + string.Join("; ", diagnostics.Select(d => d.Message)))
+        => Diagnostics = diagnostics;
+
+    /// <summary>The faults found.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }
