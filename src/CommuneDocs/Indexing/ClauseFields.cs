@@ -15,7 +15,7 @@ internal static class ClauseFields
     public const string Identity = "identity";
     /// <summary>The file name of the parse that stands for the document.</summary>
     public const string Source = "source";
-    /// <summary>Every file the document was read from, the standing one first; stored once per file.</summary>
+    /// <summary>On the plan's document, every file it was read from, the standing one first; stored once per file.</summary>
     public const string Files = "file";
     public const string Commune = "commune";
     /// <summary>The commune folded to lower-case ASCII, for filters typed without diacritics.</summary>
@@ -25,8 +25,6 @@ internal static class ClauseFields
     public const string Kind = "kind";
     public const string Year = "year";
     public const string Path = "path";
-    /// <summary>The page the clause starts on, when a file of the document has pages.</summary>
-    public const string Page = "page";
     public const string Text = "text";
     public const string TextFolded = "text_folded";
     /// <summary>On task clauses: title and items together, folded; what task-to-task similarity queries.</summary>

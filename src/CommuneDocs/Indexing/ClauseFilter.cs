@@ -23,15 +23,8 @@ internal static class ClauseFilter
         return collector.Best();
     }
 
-    /// <summary>The first <paramref name="top"/> clauses for <paramref name="query"/> that pass <paramref name="filters"/>, and how many pass in all.</summary>
-    public static TopDocs All(IndexSearcher searcher, Query query, List<Term> filters, int top)
-    {
-        var collector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-        Collect(searcher, query, filters, collector);
-        return collector.GetTopDocs();
-    }
-
-    private static void Collect(IndexSearcher searcher, Query query, List<Term> filters, ICollector collector)
+    /// <summary>Gives <paramref name="collector"/> the documents of <paramref name="query"/> that pass <paramref name="filters"/>.</summary>
+    public static void Collect(IndexSearcher searcher, Query query, List<Term> filters, ICollector collector)
     {
         if (filters.Count == 0)
         {

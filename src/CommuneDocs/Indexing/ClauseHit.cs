@@ -10,7 +10,7 @@ namespace CommuneDocs.Indexing;
 public sealed record ClauseQuery(string Text)
 {
     /// <summary>How many places a hit lists by default (<see cref="MaxPlaces"/>).</summary>
-    public const int DefaultMaxPlaces = 50;
+    public const int DefaultMaxPlaces = 10;
 
     /// <summary>Only clauses of this commune (compared without case or diacritics), when set.</summary>
     public string? Commune { get; init; }
@@ -25,8 +25,8 @@ public sealed record ClauseQuery(string Text)
     public int Top { get; init; } = 10;
 
     /// <summary>
-    /// How many places (plans and paths) each hit lists at most, <see cref="DefaultMaxPlaces"/> by default; the others
-    /// are counted in <see cref="ClauseHit.PlaceCount"/>.
+    /// How many places (plans and paths) each hit lists at most, <see cref="DefaultMaxPlaces"/> by default: the first
+    /// indexed; the others are counted in <see cref="ClauseHit.PlaceCount"/>.
     /// </summary>
     public int MaxPlaces { get; init; } = DefaultMaxPlaces;
 }

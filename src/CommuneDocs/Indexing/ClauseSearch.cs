@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,11 +26,7 @@ public sealed class ClauseSearch
     /// <summary>How many wordings that share a syllable pair with the query are ranked by the whole query, at least.</summary>
     public const int MinCandidates = 100;
 
-    private static readonly ISet<string> PlaceFields = new HashSet<string>
-    {
-        ClauseFields.Source, ClauseFields.Files, ClauseFields.Commune, ClauseFields.Province, ClauseFields.Path,
-        ClauseFields.Kind, ClauseFields.Page, ClauseFields.Year,
-    };
+    private static readonly ISet<string> TextField = new HashSet<string> { ClauseFields.Text };
 
     private readonly PlanIndex _index;
 
@@ -47,7 +42,7 @@ public sealed class ClauseSearch
     /// A clause matches a query of two or more syllables when it holds one of its syllable pairs (most Vietnamese words
     /// are two syllables, and a pair is far rarer than either syllable); when fewer wordings than the query asks for
     /// do, also when it holds every syllable of it. A query of one syllable matches the clauses that hold it. The
-    /// best <see cref="MinCandidates"/> (or ten times <see cref="ClauseQuery.Top"/>) matches by these terms are then
+    /// best <see cref="MinCandidates"/> (or ten times <see cref="ClauseQuery.Top"/>) wordings by these terms are then
     /// ranked by the whole query, syllables and pairs, and the best <see cref="ClauseQuery.Top"/> returned.
     /// </summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query)
@@ -125,38 +120,49 @@ public sealed class ClauseSearch
         return [.. scored.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(top)];
     }
 
-    /// <summary>The hit for a wording: its places that pass the filters (up to <paramref name="maxPlaces"/>), the first one's text.</summary>
+    /// <summary>The hit for a wording: its places that pass the filters (the first <paramref name="maxPlaces"/> indexed), the first one's text.</summary>
     private static ClauseHit? Hit(IndexSearcher searcher, DistinctClause clause, List<Term> filters, int maxPlaces, QueryTerms terms, float ideal)
     {
-        var term = new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity));
-        var top = ClauseFilter.All(searcher, new TermQuery(term), filters, Math.Clamp(searcher.IndexReader.DocFreq(term), 1, Math.Max(1, maxPlaces)));
-        var places = top.ScoreDocs
-            .Select(d => (d.Doc, Place: Place(searcher.Doc(d.Doc, PlaceFields))))
-            .OrderBy(p => p.Place.Source, StringComparer.Ordinal).ThenBy(p => p.Place.Path, StringComparer.Ordinal)
-            .ToList();
-        if (places.Count == 0) return null;
-        var text = searcher.Doc(places[0].Doc).Get(ClauseFields.Text) ?? "";
+        var same = new FirstDocs(Math.Max(1, maxPlaces));
+        ClauseFilter.Collect(searcher, new TermQuery(new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity))), filters, same);
+        if (same.Docs.Count == 0) return null;
+        var leaves = searcher.IndexReader.Leaves;
+        var readers = new Dictionary<int, PlaceColumns.Reader>();
+        var places = same.Docs.Select(doc =>
+        {
+            var at = ReaderUtil.SubIndex(doc, leaves);
+            if (!readers.TryGetValue(at, out var reader)) readers[at] = reader = new PlaceColumns.Reader(leaves[at].AtomicReader);
+            return (Doc: doc, Place: reader.Place(doc - leaves[at].DocBase));
+        }).OrderBy(p => p.Place.Source, StringComparer.Ordinal).ThenBy(p => p.Place.Path, StringComparer.Ordinal).ToList();
+        var text = searcher.Doc(places[0].Doc, TextField).Get(ClauseFields.Text) ?? "";
         return new ClauseHit(text, places[0].Place.Kind, clause.Score, ClauseSnippet.Make(text, terms), [.. places.Select(p => p.Place)])
         {
             Relevance = RelevanceScale.Relevance(clause.Score, ideal),
-            PlaceCount = top.TotalHits,
+            PlaceCount = same.Total,
         };
     }
 
-    private static ClausePlace Place(Lucene.Net.Documents.Document doc)
+    /// <summary>Counts the documents it is given and keeps the first <c>max</c> (in document order, so the first indexed).</summary>
+    private sealed class FirstDocs(int max) : ICollector
     {
-        var source = doc.Get(ClauseFields.Source) ?? "";
-        var files = doc.GetValues(ClauseFields.Files);
-        return new ClausePlace(
-            source,
-            files is { Length: > 0 } ? [.. files] : [source],
-            doc.Get(ClauseFields.Commune),
-            doc.Get(ClauseFields.Province),
-            doc.Get(ClauseFields.Path) ?? "",
-            Enum.TryParse<ClauseKind>(doc.Get(ClauseFields.Kind), ignoreCase: true, out var k) ? k : ClauseKind.Node,
-            Number(doc.Get(ClauseFields.Page)),
-            Number(doc.Get(ClauseFields.Year)));
-    }
+        private int _docBase;
 
-    private static int? Number(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        public List<int> Docs { get; } = [];
+
+        public int Total { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            Total++;
+            if (Docs.Count < max) Docs.Add(_docBase + doc);
+        }
+    }
 }

@@ -10,7 +10,8 @@ internal readonly record struct DistinctClause(int Doc, float Score, long Identi
 /// Collects the best <c>n</c> clauses of distinct wordings (<see cref="ClauseFields.ClauseIdValue"/>), best score first
 /// and, at equal scores, lowest document first, whatever order the documents come in. Clauses of one wording score
 /// alike (same words, same length), so the one kept stands for all; the others cost a score comparison, and a
-/// document that could enter the top a doc-values read. A min-heap on (score, -doc) with a map from wording to slot.
+/// document that could enter the top a look-up of its wording (<see cref="IdentityColumn"/>). A min-heap on
+/// (score, -doc) with a map from wording to slot.
 /// </summary>
 internal sealed class DistinctClauseCollector : ICollector
 {
@@ -20,7 +21,7 @@ internal sealed class DistinctClauseCollector : ICollector
     private int _count;
     private int _docBase;
     private Scorer? _scorer;
-    private NumericDocValues? _identities;
+    private long[] _identities = [];
 
     public DistinctClauseCollector(int size)
     {
@@ -36,7 +37,7 @@ internal sealed class DistinctClauseCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _identities = context.AtomicReader.GetNumericDocValues(ClauseFields.ClauseIdValue);
+        _identities = IdentityColumn.Of(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -44,7 +45,7 @@ internal sealed class DistinctClauseCollector : ICollector
         var score = _scorer!.GetScore();
         var global = _docBase + doc;
         if (_count == _size && !Better(score, global, _heap[0])) return;
-        var identity = _identities?.Get(doc) ?? global;
+        var identity = _identities[doc];
         var clause = new DistinctClause(global, score, identity);
         if (_slotOf.TryGetValue(identity, out var slot))
         {

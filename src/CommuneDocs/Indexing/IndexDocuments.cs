@@ -39,7 +39,6 @@ internal static class IndexDocuments
                 new StringField(ClauseFields.ClauseId, ClauseIdentity.Term(identityOfClause), Field.Store.NO),
                 new NumericDocValuesField(ClauseFields.ClauseIdValue, identityOfClause),
             };
-            foreach (var file in files) doc.Add(new StoredField(ClauseFields.Files, file));
             if (plan.Commune is { } commune)
             {
                 doc.Add(new StoredField(ClauseFields.Commune, commune));
@@ -48,7 +47,8 @@ internal static class IndexDocuments
             if (plan.Province is { } province) doc.Add(new StoredField(ClauseFields.Province, province));
             if (plan.Title is { } title) doc.Add(new StoredField(ClauseFields.PlanTitle, title));
             if (clause.Year is { } year) doc.Add(new StringField(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
-            if ((clause.Page ?? pages.GetValueOrDefault((clause.Kind, clause.Path))) is { } page) doc.Add(new StoredField(ClauseFields.Page, page.ToString(CultureInfo.InvariantCulture)));
+            var page = clause.Page ?? pages.GetValueOrDefault((clause.Kind, clause.Path));
+            foreach (var field in PlaceColumns.Fields(plan.Source.File, files, plan.Commune, plan.Province, clause.Path, clause.Kind, page, clause.Year)) doc.Add(field);
             if (clause.TaskBody is { } body) doc.Add(new TextField(ClauseFields.TaskBodyFolded, body, Field.Store.NO));
             yield return doc;
         }
