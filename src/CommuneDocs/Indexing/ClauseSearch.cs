@@ -59,17 +59,19 @@ public sealed class ClauseSearch
 
         return _index.WithSearcher(searcher =>
         {
+            // Copies of a wording differ by commune, not by kind or year: without a commune filter one copy a segment is enough.
+            var filter = new ClauseFilter(searcher, filters, firstCopies: string.IsNullOrWhiteSpace(query.Commune));
             var found = new List<DistinctClause>();
-            if (pairs.Count > 0) found.AddRange(ClauseFilter.Best(searcher, AnyOf(terms.Field, pairs), filters, candidates));
+            if (pairs.Count > 0) found.AddRange(filter.Best(AnyOf(terms.Field, pairs), candidates));
             if (found.Count < query.Top)
             {
                 var seen = found.Select(c => c.Identity).ToHashSet();
                 var loose = singles.Count == 1 ? AnyOf(terms.Field, singles) : AllOf(terms.Field, singles);
-                found.AddRange(ClauseFilter.Best(searcher, loose, filters, candidates).Where(c => !seen.Contains(c.Identity)));
+                found.AddRange(filter.Best(loose, candidates).Where(c => !seen.Contains(c.Identity)));
             }
             var best = Rescore(searcher, whole, found, query.Top);
             var ideal = RelevanceScale.Instance.IdealScore(searcher, terms.Field, terms.All, terms.Syllables);
-            return best.Select(c => Hit(searcher, c, filters, query.MaxPlaces, terms, ideal)).Where(h => h is not null).Select(h => h!).ToList();
+            return best.Select(c => Hit(searcher, c, filter, query.MaxPlaces, terms, ideal)).Where(h => h is not null).Select(h => h!).ToList();
         });
     }
 
@@ -96,7 +98,7 @@ public sealed class ClauseSearch
         return all;
     }
 
-    /// <summary>The <paramref name="candidates"/> scored by <paramref name="whole"/>, best first (ties by document order), the first <paramref name="top"/>.</summary>
+    /// <summary>The <paramref name="candidates"/> scored by <paramref name="whole"/>, best first (ties by wording identity, whichever clause stands for it), the first <paramref name="top"/>.</summary>
     private static List<DistinctClause> Rescore(IndexSearcher searcher, Query whole, List<DistinctClause> candidates, int top)
     {
         var weight = searcher.CreateNormalizedWeight(whole);
@@ -117,52 +119,35 @@ public sealed class ClauseSearch
             if (scorer.DocID < doc) scorer.Advance(doc);
             if (scorer.DocID == doc) scored.Add(candidate with { Score = scorer.GetScore() });
         }
-        return [.. scored.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(top)];
+        return [.. scored.OrderByDescending(d => d.Score).ThenBy(d => d.Identity).Take(top)];
     }
 
     /// <summary>The hit for a wording: its places that pass the filters (the first <paramref name="maxPlaces"/> indexed), the first one's text.</summary>
-    private static ClauseHit? Hit(IndexSearcher searcher, DistinctClause clause, List<Term> filters, int maxPlaces, QueryTerms terms, float ideal)
+    private static ClauseHit? Hit(IndexSearcher searcher, DistinctClause clause, ClauseFilter filter, int maxPlaces, QueryTerms terms, float ideal)
     {
-        var same = new FirstDocs(Math.Max(1, maxPlaces));
-        ClauseFilter.Collect(searcher, new TermQuery(new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity))), filters, same);
-        if (same.Docs.Count == 0) return null;
-        var leaves = searcher.IndexReader.Leaves;
+        var term = new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity));
+        var places = new List<(int Doc, ClausePlace Place)>();
         var readers = new Dictionary<int, PlaceColumns.Reader>();
-        var places = same.Docs.Select(doc =>
+        var total = 0;
+        // Without filters or deletions the term's document frequency counts the places; else each is counted.
+        var counted = !filter.Filters && !searcher.IndexReader.HasDeletions;
+        filter.ForEachWithTerm(term, (leaf, doc) =>
         {
-            var at = ReaderUtil.SubIndex(doc, leaves);
-            if (!readers.TryGetValue(at, out var reader)) readers[at] = reader = new PlaceColumns.Reader(leaves[at].AtomicReader);
-            return (Doc: doc, Place: reader.Place(doc - leaves[at].DocBase));
-        }).OrderBy(p => p.Place.Source, StringComparer.Ordinal).ThenBy(p => p.Place.Path, StringComparer.Ordinal).ToList();
+            total++;
+            if (places.Count < Math.Max(1, maxPlaces))
+            {
+                if (!readers.TryGetValue(leaf.Ord, out var reader)) readers[leaf.Ord] = reader = new PlaceColumns.Reader(leaf.AtomicReader);
+                places.Add((leaf.DocBase + doc, reader.Place(doc)));
+            }
+            return !counted || places.Count < Math.Max(1, maxPlaces);
+        });
+        if (places.Count == 0) return null;
+        places = [.. places.OrderBy(p => p.Place.Source, StringComparer.Ordinal).ThenBy(p => p.Place.Path, StringComparer.Ordinal)];
         var text = searcher.Doc(places[0].Doc, TextField).Get(ClauseFields.Text) ?? "";
         return new ClauseHit(text, places[0].Place.Kind, clause.Score, ClauseSnippet.Make(text, terms), [.. places.Select(p => p.Place)])
         {
             Relevance = RelevanceScale.Relevance(clause.Score, ideal),
-            PlaceCount = same.Total,
+            PlaceCount = counted ? searcher.IndexReader.DocFreq(term) : total,
         };
-    }
-
-    /// <summary>Counts the documents it is given and keeps the first <c>max</c> (in document order, so the first indexed).</summary>
-    private sealed class FirstDocs(int max) : ICollector
-    {
-        private int _docBase;
-
-        public List<int> Docs { get; } = [];
-
-        public int Total { get; private set; }
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-
-        public void Collect(int doc)
-        {
-            Total++;
-            if (Docs.Count < max) Docs.Add(_docBase + doc);
-        }
     }
 }

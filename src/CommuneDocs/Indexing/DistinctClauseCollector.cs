@@ -7,17 +7,17 @@ namespace CommuneDocs.Indexing;
 internal readonly record struct DistinctClause(int Doc, float Score, long Identity);
 
 /// <summary>
-/// Collects the best <c>n</c> clauses of distinct wordings (<see cref="ClauseFields.ClauseIdValue"/>), best score first
-/// and, at equal scores, lowest document first, whatever order the documents come in. Clauses of one wording score
-/// alike (same words, same length), so the one kept stands for all; the others cost a score comparison, and a
-/// document that could enter the top a look-up of its wording (<see cref="IdentityColumn"/>). A min-heap on
-/// (score, -doc) with a map from wording to slot.
+/// Collects the best <c>n</c> clauses of distinct wordings (<see cref="ClauseFields.ClauseIdValue"/>), best score first.
+/// Clauses of one wording score alike (same words, same length), so the first met stands for all; the others cost a
+/// score comparison, and a document that could enter the top a look-up of its wording (<see cref="IdentityColumn"/>).
+/// Of wordings that tie at the weakest score kept, the first met stays (the order is the index's, so the same from one
+/// search to the next). A min-heap on (score, -doc) with a map from wording to slot (<see cref="IdentitySlots"/>).
 /// </summary>
 internal sealed class DistinctClauseCollector : ICollector
 {
     private readonly int _size;
     private DistinctClause[] _heap;
-    private readonly Dictionary<long, int> _slotOf = [];
+    private readonly IdentitySlots _slotOf;
     private int _count;
     private int _docBase;
     private Scorer? _scorer;
@@ -28,6 +28,7 @@ internal sealed class DistinctClauseCollector : ICollector
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         _size = size;
         _heap = new DistinctClause[Math.Min(size, 1024)];
+        _slotOf = new IdentitySlots(Math.Min(size, 1024));
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -43,28 +44,23 @@ internal sealed class DistinctClauseCollector : ICollector
     public void Collect(int doc)
     {
         var score = _scorer!.GetScore();
-        var global = _docBase + doc;
-        if (_count == _size && !Better(score, global, _heap[0])) return;
+        // Not above the weakest wording kept: whatever its wording, it does not enter (at equal scores the first met stays).
+        if (_count == _size && score <= _heap[0].Score) return;
         var identity = _identities[doc];
-        var clause = new DistinctClause(global, score, identity);
-        if (_slotOf.TryGetValue(identity, out var slot))
-        {
-            if (!Better(score, global, _heap[slot])) return;
-            _heap[slot] = clause;
-            Down(slot);
-            return;
-        }
+        // A wording kept already: its other clauses score alike, and which of them stands for it does not matter.
+        if (_slotOf.TryGet(identity, out _)) return;
+        var clause = new DistinctClause(_docBase + doc, score, identity);
         if (_count < _size)
         {
             if (_count == _heap.Length) Array.Resize(ref _heap, (int)Math.Min(_size, 2L * _heap.Length));
             _heap[_count] = clause;
-            _slotOf[identity] = _count;
+            _slotOf.Set(identity, _count);
             Up(_count++);
             return;
         }
         _slotOf.Remove(_heap[0].Identity);
         _heap[0] = clause;
-        _slotOf[identity] = 0;
+        _slotOf.Set(identity, 0);
         Down(0);
     }
 
@@ -104,7 +100,7 @@ internal sealed class DistinctClauseCollector : ICollector
     private void Swap(int a, int b)
     {
         (_heap[a], _heap[b]) = (_heap[b], _heap[a]);
-        _slotOf[_heap[a].Identity] = a;
-        _slotOf[_heap[b].Identity] = b;
+        _slotOf.Set(_heap[a].Identity, a);
+        _slotOf.Set(_heap[b].Identity, b);
     }
 }

@@ -15,6 +15,9 @@ internal static class PlaceColumns
     private const string Plan = "place_plan";
     private const string Path = "place_path";
     private const string Code = "place_code";
+
+    /// <summary>The field of the packed kind, page and year.</summary>
+    public const string CodeField = Code;
     private const char FieldSeparator = '\u001f';
     private const char FileSeparator = '\u001e';
 
@@ -30,6 +33,9 @@ internal static class PlaceColumns
     /// <summary>Kind in the low byte; page + 1 in the next 24 bits and year + 1 in the 16 above (0: none).</summary>
     private static long Pack(ClauseKind kind, int? page, int? year) =>
         (long)kind | ((long)(page is > 0 and < 0xFFFFFF ? page.Value + 1 : 0) << 8) | ((long)(year is > 0 and < 0xFFFF ? year.Value + 1 : 0) << 32);
+
+    /// <summary>The kind and year of a packed code, without its page.</summary>
+    public static long KindAndYear(long code) => code & ~(0xFFFFFFL << 8);
 
     /// <summary>Reads places from one segment; one per search and segment (it keeps the plans it has decoded).</summary>
     public sealed class Reader

@@ -251,4 +251,16 @@ public class PlanIndexTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [TestCase(null)]
+    [TestCase(ClauseKind.Task)]
+    public void Search_AfterAReplacement_ListsNoPlaceOfTheReplacedPlan(ClauseKind? kind)
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        index.Update(HaTay with { Title = "Kế hoạch sửa đổi" }, "000.txt", "h2");
+
+        var hit = new ClauseSearch(index).Search(new ClauseQuery("an ninh thông tin") { Kind = kind }).First(h => h.Kind == ClauseKind.Task);
+        Assert.That((hit.PlaceCount, hit.Places.Length), Is.EqualTo((1, 1)));
+    }
 }
