@@ -30,8 +30,20 @@ internal sealed record LoadedDocument(LoadedPlan Standing, IReadOnlyList<LoadedP
         Identity = DocumentIdentity.KeyOf(Plan),
     };
 
-    /// <summary>"000.docx" or "000.docx (also 000.pdf, 000.txt)".</summary>
-    public string FileList => Files.Count == 1 ? Plan.Source.File : $"{Plan.Source.File} (also {string.Join(", ", Files.Skip(1).Select(f => f.Plan.Source.File))})";
+    /// <summary>"000.docx", or "000.docx (also .pdf, .txt)" with its other files.</summary>
+    public string FileList => FileNames.List(Plan.Source.File, Files.Skip(1).Select(f => f.Plan.Source.File));
+}
+
+/// <summary>How the commands name a document's files.</summary>
+internal static class FileNames
+{
+    /// <summary>"000.docx", or "000.docx (also .pdf, .txt)": the others by extension when they share its name, else in full.</summary>
+    public static string List(string source, IEnumerable<string> others)
+    {
+        var stem = Path.GetFileNameWithoutExtension(source);
+        var rest = others.Select(f => Path.GetFileNameWithoutExtension(f) == stem ? Path.GetExtension(f) : f).ToList();
+        return rest.Count == 0 ? source : $"{source} (also {string.Join(", ", rest)})";
+    }
 }
 
 /// <summary>Reads the plans named on the command line: plan files are parsed, <c>.json</c> files read as contract JSON.</summary>

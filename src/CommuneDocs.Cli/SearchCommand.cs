@@ -151,14 +151,7 @@ internal static class SearchCommand
     /// <summary>The commune, or the province of a provincial plan.</summary>
     private static string Where(ClausePlace p) => p.Commune ?? (p.Province is { } province ? province + " (province)" : "(no commune)");
 
-    /// <summary>"000.docx" or "000.docx (also .pdf, .txt)" when the other files share its name.</summary>
-    private static string Files(ClausePlace p)
-    {
-        if (p.Files.Length <= 1) return p.Source;
-        var stem = Path.GetFileNameWithoutExtension(p.Source);
-        var others = p.Files.Skip(1).Select(f => Path.GetFileNameWithoutExtension(f) == stem ? Path.GetExtension(f) : f);
-        return $"{p.Source} (also {string.Join(", ", others)})";
-    }
+    private static string Files(ClausePlace p) => FileNames.List(p.Source, p.Files.Skip(1));
 }
 
 /// <summary>How kinds are named on the command line and in JSON.</summary>
