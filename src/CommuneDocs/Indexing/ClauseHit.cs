@@ -60,7 +60,7 @@ public sealed record ClauseHit(string Text, ClauseKind Kind, float Score, string
     /// <summary>
     /// How relevant it is, from 0 to 1: its <see cref="Score"/> over the score of a clause that says just the query's
     /// words, once each (capped at 1). 1 is the query itself; a long clause that holds every word of it scores less,
-    /// one that holds a few of them far less. Comparable across searches of the same index.
+    /// one that holds a few of them far less. Unlike the score, it means the same from one query to another.
     /// </summary>
     public double Relevance { get; init; }
 

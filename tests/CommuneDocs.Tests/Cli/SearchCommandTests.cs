@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommuneDocs.Evaluation;
 using CommuneDocs.Indexing;
+using CommuneDocs.Tests.Export;
 using CommuneDocs.Tests.Indexing;
 using CommuneDocs.Text;
 
@@ -121,6 +122,22 @@ public class SearchCommandTests
             Assert.That(files, Has.Length.EqualTo(12));
             Assert.That(predicted.RootElement.GetProperty("plans").GetArrayLength(), Is.EqualTo(4), "each plan compared once");
             Assert.That(GapScorer.Score(gold.RootElement, predicted.RootElement).F1, Is.EqualTo(1.0));
+        });
+    }
+
+    [Test]
+    public void Export_CorpusInThreeFormats_WritesEachPlanOnce()
+    {
+        var workbook = Path.Combine(_work, "plans.xlsx");
+        var run = Communedocs.Run("export", TestPaths.Corpus, "--xlsx", workbook);
+        Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+        using var stream = File.OpenRead(workbook);
+        using var reader = new WorkbookReader(stream);
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader.Records("Plans"), Has.Count.EqualTo(5));
+            Assert.That(run.Stderr, Does.Contain("Exported 5 plan(s) from 15 of 15 input(s)"));
+            Assert.That(Directory.GetFiles(_work).Where(f => Path.GetFileName(f).StartsWith('.')), Is.Empty, "no temporary file left");
         });
     }
 }
