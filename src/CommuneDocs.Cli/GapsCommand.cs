@@ -76,7 +76,7 @@ internal static class GapsCommand
         {
             outputs.Close();
             reading.Done();
-            return Interruption.Report("nothing written (stopped before the comparison was done)");
+            return Interruption.Report($"nothing written{(outFile is null ? "" : " to " + outFile)} (stopped before the comparison was done)");
         }
         catch (IndexFormatException ex)
         {

@@ -23,6 +23,7 @@ internal sealed class Progress
     private readonly object _gate = new();
     private long _lastDrawn = -RedrawEveryMs;
     private int _width;
+    private bool _done;
 
     private Progress(string verb, int total, TextWriter? writer)
     {
@@ -44,7 +45,7 @@ internal sealed class Progress
         var now = _watch.ElapsedMilliseconds;
         lock (_gate)
         {
-            if (done < _total && now - _lastDrawn < RedrawEveryMs) return;
+            if (_done || (done < _total && now - _lastDrawn < RedrawEveryMs)) return;
             _lastDrawn = now;
             var line = Line(done, _total, _verb, _watch.Elapsed);
             _writer.Write("\r" + line.PadRight(_width));
@@ -52,11 +53,12 @@ internal sealed class Progress
         }
     }
 
-    /// <summary>Ends the line, if one was drawn, so what is written next starts on a line of its own.</summary>
+    /// <summary>Ends the line, if one was drawn, so what is written next starts on a line of its own; later reports draw nothing (work an interruption left running).</summary>
     public void Done()
     {
         lock (_gate)
         {
+            _done = true;
             if (_width == 0) return;
             _writer?.WriteLine();
             _width = 0;

@@ -25,8 +25,8 @@ public sealed record ClauseQuery(string Text)
     public int Top { get; init; } = 10;
 
     /// <summary>
-    /// How many places (plans and paths) each hit lists at most, <see cref="DefaultMaxPlaces"/> by default: the first
-    /// indexed; the others are counted in <see cref="ClauseHit.PlaceCount"/>.
+    /// How many places (plans and paths) each hit lists at most, <see cref="DefaultMaxPlaces"/> by default: the first in
+    /// the index's order; the others are counted in <see cref="ClauseHit.PlaceCount"/>.
     /// </summary>
     public int MaxPlaces { get; init; } = DefaultMaxPlaces;
 }

@@ -122,7 +122,7 @@ public sealed class ClauseSearch
         return [.. scored.OrderByDescending(d => d.Score).ThenBy(d => d.Identity).Take(top)];
     }
 
-    /// <summary>The hit for a wording: its places that pass the filters (the first <paramref name="maxPlaces"/> indexed), the first one's text.</summary>
+    /// <summary>The hit for a wording: its places that pass the filters (the first <paramref name="maxPlaces"/> in the index's order), the first one's text.</summary>
     private static ClauseHit? Hit(IndexSearcher searcher, DistinctClause clause, ClauseFilter filter, int maxPlaces, QueryTerms terms, float ideal)
     {
         var term = new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity));
