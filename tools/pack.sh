@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the library (CommuneDocs.<version>.nupkg + .snupkg) and the tool (communedocs.<version>.nupkg + .snupkg) into
+# Packs the library (CommuneDocs.<version>.nupkg + .snupkg) and the tool (CommuneDocs.Cli.<version>.nupkg + .snupkg) into
 # artifacts/, a folder that works as a local NuGet feed. Usage: tools/pack.sh [extra dotnet pack arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,7 +13,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
+        var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "A folder of predictions (<stem>.<format>.json or <stem>.json, as 'parse --out' writes them), " +
@@ -22,24 +22,30 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold", "-g")
         {
             Required = true,
+            HelpName = "PATH",
             Description = "Folder of gold answers, one <stem>.json per plan in the plan contract. With --gaps: the gold gaps file.",
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON ({\"files\", \"mean\", \"overall\"}) instead of a table." };
         var gaps = new Option<bool>("--gaps") { Description = "Score a cross-commune comparison (the contract's gaps output) instead of parsed plans." };
-        var command = new Command("eval", """
-            Score parsed plans against gold answers: a row per file and a column per field (F1 or accuracy in [0, 1]),
-            then the mean per field and the overall mean. Files with no gold answer of the same stem are left out;
-            a plan that cannot be read or parsed scores as an empty prediction.
-            Examples:
-              communedocs eval corpus/ --gold corpus/gold/                 parse the corpus plans and score them
-              communedocs parse corpus/ --out out/ && communedocs eval out/ --gold corpus/gold/ --json
-              communedocs eval out/gaps.json --gold corpus/gold/gaps-1565.json --gaps
-            Exit codes: 0 all scored, 1 some plans could not be read or parsed (listed on standard error), 2 usage error
-            or nothing matched a gold answer.
-            """)
+        var command = new DocumentedCommand("eval", "Score parsed plans against gold answers.")
         {
-            paths, gold, json, gaps,
+            Details = """
+                A row per file and a column per field (F1 or accuracy in [0, 1]), then the mean per field and the overall
+                mean, as the reference scorer score.py computes them. Files with no gold answer of the same stem are left
+                out; a plan that cannot be read or parsed scores as an empty prediction.
+                """,
+            Examples =
+            [
+                "communedocs eval corpus/ --gold corpus/gold/",
+                "communedocs parse corpus/ --out out/ && communedocs eval out/ --gold corpus/gold/ --json",
+                "communedocs eval out/gaps.json --gold corpus/gold/gaps-1565.json --gaps",
+            ],
+            ExitCodes = "0 all scored, 1 some plans could not be read or parsed (listed on standard error), 2 usage error or nothing matched a gold answer.",
         };
+        command.Add(paths);
+        command.Add(gold);
+        command.Add(json);
+        command.Add(gaps);
         command.SetAction(result => result.GetValue(gaps)
             ? RunGaps(result.GetValue(paths)!, result.GetValue(gold)!, result.GetValue(json))
             : Run(result.GetValue(paths)!, result.GetValue(gold)!, result.GetValue(json)));

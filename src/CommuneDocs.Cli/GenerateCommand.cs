@@ -10,27 +10,34 @@ internal static class GenerateCommand
 {
     public static Command Create()
     {
-        var count = new Option<int>("--count", "-n") { Required = true, Description = "How many plans to write." };
-        var seed = new Option<int>("--seed", "-s") { Description = "Random seed (default 1); the same seed and count give byte-identical files.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out", "-o") { Required = true, Description = "Folder for plan-NNNN.txt/.docx and answers.json." };
-        var format = new Option<string>("--format", "-f") { Description = "txt, docx or both (default txt).", DefaultValueFactory = _ => "txt" };
+        var count = new Option<int>("--count", "-n") { Required = true, HelpName = "N", Description = "How many plans to write." };
+        count.CustomParser = result => Flags.WholeNumber(result, "--count", 0) ?? 0;
+        var seed = Flags.Count("--seed", "-s", "Random seed; the same seed and count give byte-identical files.", min: int.MinValue, defaultValue: 1);
+        var output = new Option<string>("--out", "-o") { Required = true, HelpName = "DIR", Description = "Folder for plan-NNNN.txt/.docx and answers.json." };
+        var format = new Option<string>("--format", "-f") { Description = "Which files to write for each plan.", DefaultValueFactory = _ => "txt" };
         format.AcceptOnlyFromAmong("txt", "docx", "both");
-        var rate = new Option<double>("--remove-rate") { Description = "Chance that a plan loses each task (default 0.15); removals are recorded in answers.json.", DefaultValueFactory = _ => ScaleOptions.DefaultRemoveRate };
-        var corpus = new Option<string?>("--corpus") { Description = "Folder of the source plans (default: corpus/ of the repository above the current folder)." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Plans written at once (default: the number of processors); the output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("generate", """
-            Generate a scale corpus: plans recombined from the corpus plans that implement 1565/QĐ-TTg (their tasks, targets
-            and units), with paraphrases, new commune names and randomly removed tasks, and answers.json, the answer key
-            in the shape of gold/gaps-1565.json.
-            Example: communedocs generate --count 1000 --seed 7 --out scale-1000/ --format both
-                     python3 score.py --gaps scale-1000/answers.json gaps.json
-            Exit codes: 0 written, 1 the corpus could not be read, 2 usage error.
-            """)
+        var rate = Flags.Fraction("--remove-rate", "Chance that a plan loses each task; removals are recorded in answers.json.", 0, 1, ScaleOptions.DefaultRemoveRate);
+        var corpus = new Option<string?>("--corpus") { HelpName = "DIR", Description = "Folder of the source plans; corpus/ of the repository above the current folder when not given." };
+        var jobs = ParseFlags.Jobs("Plans written at once (the output does not depend on it)");
+        var command = new DocumentedCommand("generate", "Generate a scale corpus of plans with known gaps.")
         {
-            count, seed, output, format, rate, corpus, jobs,
+            Details = """
+                Plans recombined from the corpus plans that implement 1565/QĐ-TTg (their tasks, targets and units), with
+                paraphrases, new commune names and randomly removed tasks, and answers.json, the answer key in the shape of
+                gold/gaps-1565.json.
+                """,
+            Examples = ["communedocs generate --count 1000 --seed 7 --out scale-1000/ --format both", "python3 score.py --gaps scale-1000/answers.json gaps.json"],
+            ExitCodes = "0 written, 1 the corpus could not be read, 2 usage error.",
         };
+        command.Add(count);
+        command.Add(seed);
+        command.Add(output);
+        command.Add(format);
+        command.Add(rate);
+        command.Add(corpus);
+        command.Add(jobs);
         command.SetAction(result => Run(result.GetValue(count), result.GetValue(seed), result.GetValue(output)!, result.GetValue(format)!,
-            result.GetValue(rate), result.GetValue(corpus), result.GetValue(jobs)));
+            result.GetValue(rate), result.GetValue(corpus), ParseFlags.JobsOr(result.GetValue(jobs))));
         return command;
     }
 

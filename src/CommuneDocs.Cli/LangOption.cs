@@ -10,7 +10,7 @@ internal static class LangOption
     {
         var option = new Option<string>("--lang")
         {
-            Description = "Language of the tables, page and workbook: vi (Vietnamese, the default) or en (English).",
+            Description = "Language of the tables, page and workbook: vi (Vietnamese) or en (English).",
             DefaultValueFactory = _ => "vi",
         };
         option.AcceptOnlyFromAmong("vi", "en");

@@ -10,24 +10,27 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .markdown, .txt) or folders, searched recursively (a web page's companion folder name_files/ is part of the page and is not searched)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for the results: one <file name>.json per input. Without it, a single input's JSON goes to standard output." };
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Plan files (.pdf, .docx, .htm, .html, .md, .markdown, .txt) or folders, searched recursively (a web page's companion folder name_files/ is part of the page and is not searched)." };
+        var output = new Option<string?>("--out", "-o") { HelpName = "DIR", Description = "Folder for the results, one <file name>.json per input. Without it, a single input's JSON goes to standard output." };
         var strict = new Option<bool>("--strict") { Description = "Treat content warnings as failures." };
         var ocr = ParseFlags.Ocr();
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Files parsed at once (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("parse", """
-            Parse plans into JSON that follows the plan contract (schema version 1).
-            Example: communedocs parse corpus/ --out out/
-            Exit codes: 0 all parsed, 1 some inputs failed (listed at the end), 2 usage error.
-            """)
+        var jobs = ParseFlags.Jobs("Files parsed at once");
+        var command = new DocumentedCommand("parse", "Parse plans into JSON that follows the plan contract (schema version 1).")
         {
-            paths, output, strict, jobs, ocr,
+            Details = "Each output is written whole (to a temporary file, then renamed), so an interrupted run leaves only complete files.",
+            Examples = ["communedocs parse corpus/ --out out/", "communedocs parse plan.docx > plan.json"],
+            ExitCodes = "0 all parsed, 1 some inputs failed (listed at the end), 2 usage error, 130 interrupted.",
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(output), result.GetValue(strict), result.GetValue(jobs), result.GetValue(ocr)));
+        command.Add(paths);
+        command.Add(output);
+        command.Add(strict);
+        command.Add(jobs);
+        command.Add(ocr);
+        command.SetAction((result, token) => Run(result.GetValue(paths)!, result.GetValue(output), result.GetValue(strict), ParseFlags.JobsOr(result.GetValue(jobs)), result.GetValue(ocr), token));
         return command;
     }
 
-    private static int Run(string[] paths, string? outDir, bool strict, int jobs, bool ocr)
+    private static async Task<int> Run(string[] paths, string? outDir, bool strict, int jobs, bool ocr, CancellationToken token)
     {
         var failures = new List<(string Path, string Error)>();
         var scanned = new HashSet<string>();
@@ -60,36 +63,43 @@ internal static class ParseCommand
         var errors = new ConcurrentBag<(string Path, string Error)>(failures);
         var skipped = new ConcurrentBag<(string Path, string Reason)>();
         var names = OutputNames(files);
+        var outputs = new WholeFiles();
+        var progress = Progress.OnTerminal("parsed", files.Count);
         var done = 0;
-        var progress = new Progress(files.Count);
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, file =>
+        try
         {
-            try
+            await Interruption.Run(() => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = token }, file =>
             {
-                var plan = PlanParser.Parse(file, options);
-                var target = Path.Combine(outDir, names[file]);
-                var temp = target + ".tmp";
-                using (var stream = File.Create(temp)) PlanJson.Write(plan, stream);
-                File.Move(temp, target, overwrite: true);
-            }
-            catch (DocumentFormatException ex) when (scanned.Contains(file) && InputFiles.IsSkippable(ex))
-            {
-                skipped.Add((file, ex.Message));
-            }
-            catch (Exception ex) when (ex is DocumentFormatException or PlanParseException or IOException or UnauthorizedAccessException)
-            {
-                errors.Add((file, ex.Message));
-            }
-            catch (Exception ex)
-            {
-                // A parser bug must not stop the batch; it is reported with the file that triggered it.
-                errors.Add((file, $"internal error ({ex.GetType().Name}): {ex.Message}"));
-            }
-            progress.Report(Interlocked.Increment(ref done));
-        });
-        progress.Finish();
-        var ok = files.Count - errors.Count(e => files.Contains(e.Path)) - skipped.Count;
-        Console.Error.WriteLine($"Parsed {ok} of {files.Count} file(s) into {outDir}.");
+                try
+                {
+                    var plan = PlanParser.Parse(file, options);
+                    outputs.Write(Path.Combine(outDir, names[file]), stream => PlanJson.Write(plan, stream));
+                }
+                catch (DocumentFormatException ex) when (scanned.Contains(file) && InputFiles.IsSkippable(ex))
+                {
+                    skipped.Add((file, ex.Message));
+                }
+                catch (Exception ex) when (ex is DocumentFormatException or PlanParseException or IOException or UnauthorizedAccessException)
+                {
+                    errors.Add((file, ex.Message));
+                }
+                catch (Exception ex)
+                {
+                    // A parser bug must not stop the batch; it is reported with the file that triggered it.
+                    errors.Add((file, $"internal error ({ex.GetType().Name}): {ex.Message}"));
+                }
+                progress.Report(Interlocked.Increment(ref done));
+            }), token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            var written = outputs.Close();
+            progress.Done();
+            return Interruption.Report($"{Interruption.Count(written)} of {Interruption.Count(files.Count)} written to {outDir}");
+        }
+        progress.Done();
+        var ok = outputs.Close();
+        Console.Error.WriteLine($"Parsed {Interruption.Count(ok)} of {Interruption.Count(files.Count)} file(s) into {outDir} in {progress.Elapsed.TotalSeconds:F1} s.");
         if (!skipped.IsEmpty)
         {
             Console.Error.WriteLine($"{skipped.Count} skipped (found in a folder, no document in them):");
@@ -101,7 +111,7 @@ internal static class ParseCommand
         return 1;
     }
 
-    /// <summary>"<file name>.json", made unique when two inputs share a file name.</summary>
+    /// <summary>"&lt;file name&gt;.json", made unique when two inputs share a file name.</summary>
     private static Dictionary<string, string> OutputNames(List<string> files)
     {
         var result = new Dictionary<string, string>();
@@ -113,26 +123,5 @@ internal static class ParseCommand
             result[f] = name;
         }
         return result;
-    }
-
-    /// <summary>A one-line progress counter on standard error, for runs long enough to need one.</summary>
-    private sealed class Progress(int total)
-    {
-        private readonly bool _show = total >= 20 && !Console.IsErrorRedirected;
-        private long _lastTick;
-
-        public void Report(int done)
-        {
-            if (!_show) return;
-            var now = Environment.TickCount64;
-            if (done != total && now - Interlocked.Read(ref _lastTick) < 200) return;
-            Interlocked.Exchange(ref _lastTick, now);
-            lock (this) Console.Error.Write($"\r  {done}/{total} parsed");
-        }
-
-        public void Finish()
-        {
-            if (_show) Console.Error.WriteLine();
-        }
     }
 }

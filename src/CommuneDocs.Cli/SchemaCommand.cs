@@ -9,20 +9,19 @@ internal static class SchemaCommand
     {
         var which = new Argument<string>("which")
         {
-            Description = "plan (the output of parse, schema version 1) or gaps (the output of gaps).",
-            DefaultValueFactory = _ => "plan",
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "plan (the output of parse, schema version 1; when not given) or gaps (the output of gaps).",
         };
         which.AcceptOnlyFromAmong("plan", "gaps");
-        var command = new Command("schema", """
-            Print the JSON Schema (draft 2020-12) of the output.
-            Example: communedocs schema plan > plan.schema.json
-            """)
+        var command = new DocumentedCommand("schema", "Print the JSON Schema (draft 2020-12) that the output of parse or gaps follows.")
         {
-            which,
+            Examples = ["communedocs schema plan > plan.schema.json"],
+            ExitCodes = "0 printed, 2 usage error.",
         };
+        command.Add(which);
         command.SetAction(result =>
         {
-            Console.Out.Write(Read(result.GetValue(which)!));
+            Console.Out.Write(Read(result.GetValue(which) ?? "plan"));
             return 0;
         });
         return command;

@@ -101,7 +101,13 @@ internal sealed class ReportLabels
     public required Func<string, string, int, int, string> PlanGapsLine { get; init; }
     public required string CoveredInPart { get; init; }
     public required Func<string, string> NoMatch { get; init; }
-    public required string Score { get; init; }
+    public required string Relevance { get; init; }
+    public required Func<int, bool, string> InPlaces { get; init; }
+    public required Func<int, string> MorePlaces { get; init; }
+    public required Func<string, string> ProvincialPlan { get; init; }
+    public required string NoCommune { get; init; }
+    public required string PageAbbreviation { get; init; }
+    public required string AlsoFiles { get; init; }
 
     // ---- Values ----
     public required Func<DocumentKind, string> KindName { get; init; }
@@ -224,7 +230,13 @@ internal sealed class ReportLabels
             : $"{commune} ({file}), nhóm {group}: thiếu {missing} nhiệm vụ",
         CoveredInPart = "có một phần ở",
         NoMatch = text => $"Không có nội dung nào khớp với \"{text}\".",
-        Score = "điểm",
+        Relevance = "mức phù hợp",
+        InPlaces = (count, plans) => plans ? $"trong {count} kế hoạch" : $"tại {count} vị trí",
+        MorePlaces = count => $"… và {count} vị trí khác",
+        ProvincialPlan = province => $"{province} (tỉnh)",
+        NoCommune = "(không rõ xã)",
+        PageAbbreviation = "tr.",
+        AlsoFiles = "cùng",
         KindName = kind => kind switch
         {
             DocumentKind.Plan => "Kế hoạch",
@@ -352,7 +364,13 @@ internal sealed class ReportLabels
             : $"{commune} ({file}), group {group}: {missing} missing",
         CoveredInPart = "partly in",
         NoMatch = text => $"No clause matches \"{text}\".",
-        Score = "score",
+        Relevance = "relevance",
+        InPlaces = (count, plans) => plans ? (count == 1 ? "in 1 plan" : $"in {count} plans") : $"in {count} places",
+        MorePlaces = count => $"… and {count} more",
+        ProvincialPlan = province => $"{province} (province)",
+        NoCommune = "(no commune)",
+        PageAbbreviation = "p.",
+        AlsoFiles = "also",
         KindName = kind => kind switch
         {
             DocumentKind.Plan => "Plan",

@@ -14,9 +14,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace CommuneDocs.Indexing;
 
 /// <summary>
-/// A Lucene index of plan clauses, in a folder or in memory. Each plan is stored under a caller's key (the CLI uses the
-/// file name) with a content hash: updating a plan whose hash has not changed writes nothing, a changed plan has all its
-/// clauses replaced at once. Every change is committed before the method returns. Thread-safe.
+/// A Lucene index of plan clauses, in a folder or in memory. Each document is stored under a caller's key (the CLI uses
+/// the name of the file that stands for it) with a content hash: updating a document whose hash has not changed writes
+/// nothing, a changed one has all its clauses replaced at once. A document read from several files (the Word file and
+/// the signed PDF) is one entry (<see cref="IndexEntry"/>) that lists them all. Every change is committed before the
+/// method returns. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -27,45 +29,79 @@ namespace CommuneDocs.Indexing;
 /// </example>
 public sealed class PlanIndex : IDisposable
 {
+    /// <summary>
+    /// The format of the index this version writes and searches. 2 added the clause identity that keeps one hit per
+    /// wording, the files of a document and the pages; an index of format 1 (every earlier version) is not searched:
+    /// <see cref="Open"/> throws <see cref="IndexFormatException"/> and <see cref="Create"/> makes it anew.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _gate = new();
     private bool _disposed;
 
-    private PlanIndex(LuceneDirectory directory)
+    private PlanIndex(LuceneDirectory directory, OpenMode mode)
     {
         _directory = directory;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, CreateFieldAnalyzer())
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = mode,
             Similarity = new BM25Similarity(),
         };
         _writer = new IndexWriter(directory, config);
+        _writer.SetCommitData(new Dictionary<string, string> { [ClauseFields.FormatEntry] = FormatVersion.ToString(CultureInfo.InvariantCulture) });
         _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     /// <summary>Opens the index in <paramref name="folder"/>, creating the folder and an empty index when missing.</summary>
+    /// <exception cref="IndexFormatException">The folder holds an index of another <see cref="FormatVersion"/>, made by another version.</exception>
     /// <exception cref="IOException">The folder cannot be created, or holds an index that cannot be opened (locked or corrupt).</exception>
-    public static PlanIndex Open(string folder)
+    public static PlanIndex Open(string folder) => OpenFolder(folder, OpenMode.CREATE_OR_APPEND);
+
+    /// <summary>
+    /// Makes a new, empty index in <paramref name="folder"/>, replacing any index there (of any format): what to do
+    /// with an index an earlier version made (<see cref="IndexFormatException"/>), before indexing the plans again.
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be created or written, or another process holds the index.</exception>
+    public static PlanIndex Create(string folder) => OpenFolder(folder, OpenMode.CREATE);
+
+    private static PlanIndex OpenFolder(string folder, OpenMode mode)
     {
         ArgumentNullException.ThrowIfNull(folder);
         System.IO.Directory.CreateDirectory(folder);
         var directory = FSDirectory.Open(new DirectoryInfo(folder));
         try
         {
-            return new PlanIndex(directory);
+            if (mode != OpenMode.CREATE && FormatOf(directory) is { } found && found != FormatVersion) throw new IndexFormatException(folder, found);
+            return new PlanIndex(directory, mode);
         }
         catch (Exception ex) when (ex is LockObtainFailedException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             directory.Dispose();
             throw new IOException($"The index in '{folder}' cannot be opened: {ex.Message}", ex);
         }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The format of the index in <paramref name="directory"/>: null when there is none, or none with a document; 1 when its commit does not say.</summary>
+    private static int? FormatOf(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        if (infos.UserData.TryGetValue(ClauseFields.FormatEntry, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var format)) return format;
+        return infos.TotalDocCount == 0 ? null : 1;
     }
 
     /// <summary>Creates an empty index that lives in memory only.</summary>
-    public static PlanIndex CreateInMemory() => new(new RAMDirectory());
+    public static PlanIndex CreateInMemory() => new(new RAMDirectory(), OpenMode.CREATE);
 
     /// <summary>Adds a plan; the same as <see cref="Update"/>.</summary>
     public IndexOutcome Add(PlanDocument plan, string sourceKey, string contentHash) => Update(plan, sourceKey, contentHash);
@@ -74,18 +110,27 @@ public sealed class PlanIndex : IDisposable
     /// Indexes <paramref name="plan"/> under <paramref name="sourceKey"/>: a no-op when the index already holds that key
     /// with <paramref name="contentHash"/>, otherwise the key's clauses are replaced by the plan's.
     /// </summary>
-    public IndexOutcome Update(PlanDocument plan, string sourceKey, string contentHash) => UpdateAll([(plan, sourceKey, contentHash)])[0];
+    public IndexOutcome Update(PlanDocument plan, string sourceKey, string contentHash) => UpdateAll([new IndexEntry(plan, sourceKey, contentHash)])[0];
 
-    /// <summary>
-    /// Indexes many plans as <see cref="Update"/> does each, in order, with one commit at the end instead of one per
-    /// plan: for a batch (the CLI's index command, a benchmark's index) it saves a flush, a commit and a searcher
-    /// refresh per plan. Searches see the plans once it returns. Should a plan fail, the plans before it are committed
-    /// and the exception is thrown, as a loop over <see cref="Update"/> would leave the index.
-    /// </summary>
+    /// <summary>Indexes many plans as <see cref="UpdateAll(IEnumerable{IndexEntry})"/> does, each a document of one file.</summary>
     /// <returns>The outcome of each plan, in order.</returns>
     public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<(PlanDocument Plan, string SourceKey, string ContentHash)> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
+        return UpdateAll(plans.Select(p => new IndexEntry(p.Plan, p.SourceKey, p.ContentHash)));
+    }
+
+    /// <summary>
+    /// Indexes many documents as <see cref="Update"/> does each, in order, with one commit at the end instead of one per
+    /// document: for a batch (the CLI's index command, a benchmark's index) it saves a flush, a commit and a searcher
+    /// refresh per document. An entry also replaces the entries of its <see cref="IndexEntry.Identity"/> and of its
+    /// other files' names. Searches see the documents once it returns. Should one fail, the ones before it are
+    /// committed and the exception is thrown, as a loop over <see cref="Update"/> would leave the index.
+    /// </summary>
+    /// <returns>The outcome of each entry, in order: <see cref="IndexOutcome.Replaced"/> also when it replaced another key's entry.</returns>
+    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<IndexEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -94,20 +139,24 @@ public sealed class PlanIndex : IDisposable
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
             try
             {
-                foreach (var (plan, sourceKey, contentHash) in plans)
+                foreach (var entry in entries)
                 {
-                    ArgumentNullException.ThrowIfNull(plan);
-                    ArgumentException.ThrowIfNullOrEmpty(sourceKey);
-                    ArgumentNullException.ThrowIfNull(contentHash);
-                    var existing = written.TryGetValue(sourceKey, out var hash) ? hash : HashOf(sourceKey);
-                    if (existing == contentHash)
+                    ArgumentNullException.ThrowIfNull(entry);
+                    ArgumentNullException.ThrowIfNull(entry.Plan);
+                    ArgumentException.ThrowIfNullOrEmpty(entry.Key);
+                    ArgumentNullException.ThrowIfNull(entry.ContentHash);
+                    var existing = written.TryGetValue(entry.Key, out var hash) ? hash : HashOf(entry.Key);
+                    if (existing == entry.ContentHash)
                     {
                         outcomes.Add(IndexOutcome.Unchanged);
                         continue;
                     }
-                    _writer.UpdateDocuments(new Term(ClauseFields.Key, sourceKey), Documents(plan, sourceKey, contentHash));
-                    written[sourceKey] = contentHash;
-                    outcomes.Add(existing is null ? IndexOutcome.Added : IndexOutcome.Replaced);
+                    var replacesOthers = ReplacesOthers(entry);
+                    if (entry.Identity is { } identity) _writer.DeleteDocuments(new Term(ClauseFields.Identity, identity));
+                    foreach (var other in OtherFileNames(entry)) _writer.DeleteDocuments(new Term(ClauseFields.Key, other));
+                    _writer.UpdateDocuments(new Term(ClauseFields.Key, entry.Key), IndexDocuments.Of(entry));
+                    written[entry.Key] = entry.ContentHash;
+                    outcomes.Add(existing is null && !replacesOthers ? IndexOutcome.Added : IndexOutcome.Replaced);
                 }
             }
             finally
@@ -120,6 +169,26 @@ public sealed class PlanIndex : IDisposable
             }
             return outcomes;
         }
+    }
+
+    /// <summary>The names of the entry's other files that are not its key.</summary>
+    private static IEnumerable<string> OtherFileNames(IndexEntry entry) =>
+        entry.OtherFiles.Select(f => f.Source.File).Where(f => !string.Equals(f, entry.Key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Whether the committed index holds another key's entry that <paramref name="entry"/> replaces.</summary>
+    private bool ReplacesOthers(IndexEntry entry)
+    {
+        var others = new BooleanQuery
+        {
+            { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.PlanDoc)), Occur.MUST },
+            { new TermQuery(new Term(ClauseFields.Key, entry.Key)), Occur.MUST_NOT },
+        };
+        var any = new BooleanQuery();
+        if (entry.Identity is { } identity) any.Add(new TermQuery(new Term(ClauseFields.Identity, identity)), Occur.SHOULD);
+        foreach (var name in OtherFileNames(entry)) any.Add(new TermQuery(new Term(ClauseFields.Key, name)), Occur.SHOULD);
+        if (any.Clauses.Count == 0) return false;
+        others.Add(any, Occur.MUST);
+        return WithSearcher(searcher => searcher.Search(others, 1).TotalHits > 0);
     }
 
     /// <summary>Removes every clause of the plan under <paramref name="sourceKey"/>; false when the index did not hold it.</summary>
@@ -216,41 +285,6 @@ public sealed class PlanIndex : IDisposable
             var top = searcher.Search(query, 1);
             return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(ClauseFields.Hash);
         });
-    }
-
-    private static IEnumerable<IEnumerable<IIndexableField>> Documents(PlanDocument plan, string sourceKey, string contentHash)
-    {
-        var planDoc = new Document
-        {
-            new StringField(ClauseFields.DocType, ClauseFields.PlanDoc, Field.Store.YES),
-            new StringField(ClauseFields.Key, sourceKey, Field.Store.YES),
-            new StringField(ClauseFields.Hash, contentHash, Field.Store.YES),
-            new StringField(ClauseFields.Source, plan.Source.File, Field.Store.YES),
-        };
-        yield return planDoc;
-        foreach (var clause in ClauseExtractor.Extract(plan))
-        {
-            var doc = new Document
-            {
-                new StringField(ClauseFields.DocType, ClauseFields.ClauseDoc, Field.Store.NO),
-                new StringField(ClauseFields.Key, sourceKey, Field.Store.YES),
-                new StringField(ClauseFields.Source, plan.Source.File, Field.Store.YES),
-                new StringField(ClauseFields.Kind, KindName(clause.Kind), Field.Store.YES),
-                new StringField(ClauseFields.Path, clause.Path, Field.Store.YES),
-                new TextField(ClauseFields.Text, clause.Text, Field.Store.YES),
-                new TextField(ClauseFields.TextFolded, clause.Text, Field.Store.NO),
-            };
-            if (plan.Commune is { } commune)
-            {
-                doc.Add(new StoredField(ClauseFields.Commune, commune));
-                doc.Add(new StringField(ClauseFields.CommuneKey, CommuneKey(commune), Field.Store.NO));
-            }
-            if (plan.Province is { } province) doc.Add(new StoredField(ClauseFields.Province, province));
-            if (plan.Title is { } title) doc.Add(new StoredField(ClauseFields.PlanTitle, title));
-            if (clause.Year is { } year) doc.Add(new StringField(ClauseFields.Year, year.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
-            if (clause.TaskBody is { } body) doc.Add(new TextField(ClauseFields.TaskBodyFolded, body, Field.Store.NO));
-            yield return doc;
-        }
     }
 
     /// <summary>The kind's name in the index and on the command line: "task", "item", "target", "duty", "row", "node".</summary>

@@ -15,6 +15,8 @@ public sealed record SameDocument(PlanDocument Plan, ImmutableArray<PlanDocument
 /// (Nghị định 30/2020/NĐ-CP, Điều 8: what identifies a document); for a copy whose number or date is left blank,
 /// the same kind, symbol, issuer, date as far as filled in, and title; without a title, the same outline. Text is
 /// compared without tone placement, case, spacing or punctuation, and only as far as every rendering keeps it whole.
+/// A Word draft whose number or day is still blank goes with the signed copy that fills them in (the same kind,
+/// symbol, issuer and title, and the date as far as the draft has it), when exactly one signed copy fits.
 /// </summary>
 public static class DocumentIdentity
 {
@@ -28,7 +30,8 @@ public static class DocumentIdentity
         }
         if (plan.Title is { Length: > 0 } title)
         {
-            return string.Join('|', "draft", plan.Kind, Compact(plan.Symbol ?? ""), Compact(plan.Issuer ?? ""), plan.Date?.ToString(), Cut(Compact(title)));
+            // A number, where there is one, still tells two undated plans of one title apart.
+            return string.Join('|', "draft", plan.Kind, Compact(plan.Number ?? ""), Compact(plan.Symbol ?? ""), Compact(plan.Issuer ?? ""), plan.Date?.ToString(), Cut(Compact(title)));
         }
         return "text|" + TextFingerprint(plan);
     }
@@ -57,12 +60,41 @@ public static class DocumentIdentity
             }
             list.Add(plan);
         }
+        JoinDraftsToSignedCopies(groups, order);
         return [.. order.Select(k => groups[k]).Select(list =>
         {
             var files = list.OrderBy(p => Preference(p.Source.Format)).ToImmutableArray();
             return new SameDocument(files[0], files);
         })];
     }
+
+    /// <summary>
+    /// Moves each group of drafts (a blank number or date) into the one group of fully identified copies of the same
+    /// kind, symbol, issuer and title whose number and date agree with as much as the draft has.
+    /// </summary>
+    private static void JoinDraftsToSignedCopies(Dictionary<string, List<PlanDocument>> groups, List<string> order)
+    {
+        var signed = order.Where(k => k.StartsWith("id|", StringComparison.Ordinal)).ToList();
+        if (signed.Count == 0) return;
+        foreach (var draftKey in order.Where(k => k.StartsWith("draft|", StringComparison.Ordinal)).ToList())
+        {
+            var draft = groups[draftKey][0];
+            var fits = signed.Where(k => Completes(groups[k][0], draft)).ToList();
+            if (fits.Count != 1) continue;
+            groups[fits[0]].AddRange(groups[draftKey]);
+            groups.Remove(draftKey);
+            order.Remove(draftKey);
+        }
+    }
+
+    /// <summary>Whether <paramref name="copy"/> (number, symbol, issuer and date all filled in) is <paramref name="draft"/> completed.</summary>
+    private static bool Completes(PlanDocument copy, PlanDocument draft) =>
+        copy.Kind == draft.Kind
+        && draft.Title is { Length: > 0 } && copy.Title is { Length: > 0 } && Cut(Compact(copy.Title)) == Cut(Compact(draft.Title))
+        && Compact(copy.Symbol ?? "") == Compact(draft.Symbol ?? "")
+        && Compact(copy.Issuer ?? "") == Compact(draft.Issuer ?? "")
+        && (draft.Number is null || Compact(draft.Number) == Compact(copy.Number ?? ""))
+        && (draft.Date is not { } d || (copy.Date is { } c && c.Year == d.Year && (d.Month is null || d.Month == c.Month) && (d.Day is null || d.Day == c.Day)));
 
     private static int Preference(SourceFormat format) => format switch
     {

@@ -1,5 +1,6 @@
 using CommuneDocs.Indexing;
 using CommuneDocs.Model;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Tests.Indexing;
 
@@ -35,10 +36,81 @@ public class ClauseSearchTests
     }
 
     [Test]
-    public void Search_WithoutDiacritics_RanksPaymentTasksFirstAmongTasks()
+    public void Search_WithoutDiacritics_RanksThePaymentTaskFirstWithEveryPlanThatHasIt()
     {
-        var hits = _search.Search(new ClauseQuery("thanh toan truc tuyen") { Kind = ClauseKind.Task, Top = 3 });
-        Assert.That(hits.Select(h => h.Text), Is.All.StartWith("Đẩy mạnh thanh toán trực tuyến"));
+        var hit = _search.Search(new ClauseQuery("thanh toan truc tuyen") { Kind = ClauseKind.Task, Top = 3 })[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(hit.Text, Does.StartWith("Đẩy mạnh thanh toán trực tuyến"));
+            Assert.That(hit.Places.Select(p => p.Source[..3]), Is.EqualTo(new[] { "000", "001", "003" }));
+            Assert.That(hit.PlaceCount, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Search_SameClauseInSeveralPlans_IsOneHitThatListsEachPlan()
+    {
+        var hits = _search.Search(new ClauseQuery("số hóa hồ sơ"));
+        var pairs = hits.SelectMany(h => h.Places.Select(p => p.Commune).Distinct().Select(commune => (commune, ClauseIdentity.Wording(h.Text)))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pairs, Is.Unique, "no (commune, clause) pair is in two hits");
+            Assert.That(hits.Where(h => h.Places.Select(p => p.Commune).Distinct().Count() == 3).Select(h => h.Text), Has.Some.StartWith("Tập trung số hóa"));
+        });
+    }
+
+    private static ClauseSearch SearchOf(PlanIndex index, params string[] nodes)
+    {
+        var plan = new PlanDocument
+        {
+            Source = new SourceInfo("a.txt", SourceFormat.Text, null),
+            Commune = "Hà Tây",
+            Outline = [.. nodes.Select((text, i) => new OutlineNode((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), text, [], SourceSpan.None))],
+        };
+        index.Update(plan, "a.txt", "h");
+        return new ClauseSearch(index);
+    }
+
+    [Test]
+    public void Search_WithDiacritics_MatchesThoseDiacritics()
+    {
+        // Issue: "kiểm tra" gave ten hits of "tiết kiệm" in a plan without "kiểm tra".
+        using var index = PlanIndex.CreateInMemory();
+        var search = SearchOf(index, "Giúp tiết kiệm thời gian, chi phí", "Tra cứu hồ sơ trực tuyến", "Tăng cường kiểm tra việc thực hiện");
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.Search(new ClauseQuery("kiểm tra") { Commune = "ha tay" }).Select(h => h.Text), Is.EqualTo(new[] { "Tăng cường kiểm tra việc thực hiện" }));
+            Assert.That(search.Search(new ClauseQuery("kiệm")).Select(h => h.Text), Is.EqualTo(new[] { "Giúp tiết kiệm thời gian, chi phí" }));
+        });
+    }
+
+    [Test]
+    public void Search_WithoutDiacritics_MatchesAnyDiacritics()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        var search = SearchOf(index, "Giúp tiết kiệm thời gian, chi phí", "Tăng cường kiểm tra việc thực hiện");
+        Assert.That(search.Search(new ClauseQuery("kiem")).Select(h => h.Text), Is.EquivalentTo(new[] { "Giúp tiết kiệm thời gian, chi phí", "Tăng cường kiểm tra việc thực hiện" }));
+    }
+
+    [Test]
+    public void Search_SameClauseTwiceInAPlan_IsOneHitWithBothPaths()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        var search = SearchOf(index, "Tra cứu hồ sơ trực tuyến", "Tra cứu hồ sơ trực tuyến.");
+        var hit = search.Search(new ClauseQuery("tra cứu hồ sơ")).Single();
+        Assert.That(hit.Places.Select(p => p.Path), Is.EqualTo(new[] { "1", "2" }));
+    }
+
+    [Test]
+    public void Relevance_IsBetweenZeroAndOneAndFallsWithRank()
+    {
+        var hits = _search.Search(new ClauseQuery("dịch vụ công trực tuyến") { Top = 20 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(hits.Select(h => h.Relevance), Is.All.InRange(0.0, 1.0));
+            Assert.That(hits.Select(h => h.Relevance), Is.Ordered.Descending);
+            Assert.That(hits[0].Relevance, Is.GreaterThan(0.3));
+        });
     }
 
     [Test]
@@ -59,6 +131,17 @@ public class ClauseSearchTests
             Assert.That(oldStyle.Select(h => (h.Source, h.Path)), Is.EqualTo(newStyle.Select(h => (h.Source, h.Path))));
             Assert.That(oldStyle.Select(h => h.Score), Is.EqualTo(newStyle.Select(h => h.Score)));
         });
+    }
+
+    [TestCase("hoà", "hòa")]
+    [TestCase("thuỷ", "thủy")]
+    public void Search_WithDiacritics_IgnoresTonePlacement(string oldStyle, string newStyle)
+    {
+        using var index = PlanIndex.CreateInMemory();
+        var plan = _plans[0] with { Outline = [new OutlineNode("1", $"Hòa giải ở cơ sở và thủy lợi nội đồng", [], SourceSpan.None)], Tasks = [], Units = [], Targets = [], Tables = [] };
+        index.Update(plan, "a.txt", "h");
+        var search = new ClauseSearch(index);
+        Assert.That(search.Search(new ClauseQuery(oldStyle)).Select(h => h.Path), Is.EqualTo(search.Search(new ClauseQuery(newStyle)).Select(h => h.Path)).And.Not.Empty);
     }
 
     [Test]
@@ -107,19 +190,21 @@ public class ClauseSearchStrategyTests
 
     private static IEnumerable<TestCaseData> Filters()
     {
-        yield return new TestCaseData(new ClauseQuery("thanh toan truc tuyen") { Commune = "xa so 7" }, (Func<ClauseHit, bool>)(h => h.Commune == "Xã Số 7")).SetName("Search_FilterFewClausesPass_EqualsFilteringTheWholeRanking");
-        yield return new TestCaseData(new ClauseQuery("dịch vụ công trực tuyến") { Kind = ClauseKind.Item }, (Func<ClauseHit, bool>)(h => h.Kind == ClauseKind.Item)).SetName("Search_FilterManyClausesPass_EqualsFilteringTheWholeRanking");
-        yield return new TestCaseData(new ClauseQuery("chuyển đổi số") { Year = 2025, Kind = ClauseKind.Task }, (Func<ClauseHit, bool>)(h => h.Year == 2025 && h.Kind == ClauseKind.Task)).SetName("Search_TwoFilters_EqualsFilteringTheWholeRanking");
+        yield return new TestCaseData(new ClauseQuery("thanh toan truc tuyen") { Commune = "xa so 7" }, (Func<ClausePlace, bool>)(p => p.Commune == "Xã Số 7")).SetName("Search_FilterFewClausesPass_EqualsFilteringTheWholeRanking");
+        yield return new TestCaseData(new ClauseQuery("dịch vụ công trực tuyến") { Kind = ClauseKind.Item }, (Func<ClausePlace, bool>)(p => p.Kind == ClauseKind.Item)).SetName("Search_FilterManyClausesPass_EqualsFilteringTheWholeRanking");
+        yield return new TestCaseData(new ClauseQuery("dịch vụ công trực tuyến") { Year = 2025, Kind = ClauseKind.Task }, (Func<ClausePlace, bool>)(p => p.Year == 2025 && p.Kind == ClauseKind.Task)).SetName("Search_TwoFilters_EqualsFilteringTheWholeRanking");
     }
 
     [TestCaseSource(nameof(Filters))]
-    public void Search_Filtered_EqualsTheUnfilteredRankingFiltered(ClauseQuery query, Func<ClauseHit, bool> passes)
+    public void Search_Filtered_EqualsTheUnfilteredRankingFiltered(ClauseQuery query, Func<ClausePlace, bool> passes)
     {
-        var filtered = _search.Search(query with { Top = All });
-        var unfiltered = _search.Search(new ClauseQuery(query.Text) { Top = All }).Where(passes);
+        var filtered = _search.Search(query with { Top = All, MaxPlaces = All });
+        var unfiltered = _search.Search(new ClauseQuery(query.Text) { Top = All, MaxPlaces = All })
+            .Select(h => (h.Text, h.Score, Places: h.Places.Where(passes).ToList())).Where(h => h.Places.Count > 0).ToList();
 
         Assert.That(filtered, Is.Not.Empty);
-        Assert.That(filtered.Select(h => (h.Source, h.Path, h.Score)), Is.EqualTo(unfiltered.Select(h => (h.Source, h.Path, h.Score))));
+        Assert.That(filtered.Select(h => (h.Text, h.Score)), Is.EqualTo(unfiltered.Select(h => (h.Text, h.Score))));
+        Assert.That(filtered.Select(h => h.Places.Length), Is.EqualTo(unfiltered.Select(h => h.Places.Count)));
     }
 
     [TestCase("thanh toan truc tuyen")]
@@ -135,12 +220,24 @@ public class ClauseSearchStrategyTests
     }
 
     [Test]
-    public void Search_PairNoClauseHas_FallsBackToSingleSyllables()
+    public void Search_OnePairMatches_FindsTheClausesWithIt()
     {
         var hits = _search.Search(new ClauseQuery("trực tuyến xyzzy"));
-        var pairless = _search.Search(new ClauseQuery("xyzzy trực"));
+        Assert.That(hits.Select(h => h.Text), Is.Not.Empty.And.All.Contains("trực tuyến"));
+    }
 
-        Assert.That(hits, Is.Not.Empty);
-        Assert.That(pairless, Is.Not.Empty, "no clause has 'xyzzy trực' or 'xyzzy': the single syllable 'trực' still finds clauses");
+    [Test]
+    public void Search_NoPairAndNotEverySyllable_FindsNothing()
+    {
+        // No clause has "xyzzy trực" or "xyzzy": a single syllable of a longer query ("trực") is no match by itself.
+        Assert.That(_search.Search(new ClauseQuery("xyzzy trực")), Is.Empty);
+    }
+
+    [Test]
+    public void Search_FewerPairMatchesThanAsked_AlsoFindsClausesWithEverySyllable()
+    {
+        // "tuyến trực" is no pair of any clause, but clauses hold both syllables ("trực tuyến").
+        var hits = _search.Search(new ClauseQuery("tuyến trực"));
+        Assert.That(hits.Select(h => h.Text), Is.Not.Empty.And.All.Contains("trực tuyến"));
     }
 }

@@ -159,4 +159,108 @@ public class PlanIndexTests
         })).ToArray();
         Assert.DoesNotThrowAsync(async () => await Task.WhenAll([writer, .. searches]));
     }
+
+    private static PlanDocument InFormat(PlanDocument plan, string file, SourceFormat format, int? pages) =>
+        plan with { Source = new SourceInfo(file, format, pages) };
+
+    private static PlanDocument WithPages(PlanDocument plan, int page) =>
+        plan with { Tasks = [.. plan.Tasks.Select(t => t with { Span = new SourceSpan(0, page) })] };
+
+    [Test]
+    public void UpdateAll_DocumentInThreeFiles_IsIndexedOnceWithEveryFileAndThePdfsPages()
+    {
+        var docx = InFormat(HaTay, "000.docx", SourceFormat.Docx, null);
+        var pdf = WithPages(InFormat(HaTay, "000.pdf", SourceFormat.Pdf, 3), 2);
+        var txt = InFormat(HaTay, "000.txt", SourceFormat.Text, null);
+        using var index = PlanIndex.CreateInMemory();
+
+        index.UpdateAll([new IndexEntry(docx, "000.docx", "h") { OtherFiles = [pdf, txt], Identity = "doc-000" }]);
+
+        var hits = new ClauseSearch(index).Search(new ClauseQuery("thanh toán trực tuyến không dùng tiền mặt"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.SourceKeys, Is.EqualTo(new[] { "000.docx" }));
+            Assert.That(hits[0].Places, Has.Length.EqualTo(1));
+            Assert.That(hits[0].Places[0].Files, Is.EqualTo(new[] { "000.docx", "000.pdf", "000.txt" }));
+            Assert.That(hits[0].Places[0].Page, Is.EqualTo(2), "the Word file has no pages: the PDF's are taken");
+        });
+    }
+
+    [Test]
+    public void UpdateAll_SameIdentityOrAnOtherFilesKey_ReplacesTheEntryIndexedBefore()
+    {
+        var docx = InFormat(HaTay, "000.docx", SourceFormat.Docx, null);
+        var pdf = InFormat(HaTay, "000.pdf", SourceFormat.Pdf, 3);
+        var txt = InFormat(HaTay, "000.txt", SourceFormat.Text, null);
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(txt, "000.txt", "t");
+        index.UpdateAll([new IndexEntry(pdf, "000.pdf", "p") { Identity = "doc-000" }]);
+
+        var outcome = index.UpdateAll([new IndexEntry(docx, "000.docx", "dpt") { OtherFiles = [pdf, txt], Identity = "doc-000" }]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(new[] { IndexOutcome.Replaced }));
+            Assert.That(index.SourceKeys, Is.EqualTo(new[] { "000.docx" }));
+            Assert.That(index.ClauseCount(), Is.EqualTo(index.ClauseCount("000.docx")));
+        });
+    }
+
+    [Test]
+    public void Search_ProvincialPlan_IsPlacedInItsProvince()
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay with { Commune = null, Province = "Lâm Đồng" }, "lamdong.docx", "h");
+        var place = new ClauseSearch(index).Search(new ClauseQuery("an ninh thông tin"))[0].Places[0];
+        Assert.That((place.Commune, place.Place), Is.EqualTo(((string?)null, "Lâm Đồng")));
+    }
+
+    [Test]
+    public void Index_HoldsSubtasksAtEveryDepthButNotItemsThatRepeatThem()
+    {
+        var subtask = new PlanTask("II.1.1", "Tuyên truyền về thanh toán không dùng tiền mặt", [], null, [], [], SourceSpan.None);
+        var group = HaTay.Tasks[0] with { Items = [subtask.Title, "Hướng dẫn người dân thanh toán"], Subtasks = [subtask] };
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay with { Tasks = [group] }, "000.txt", "h");
+
+        var hit = new ClauseSearch(index).Search(new ClauseQuery("tuyên truyền về thanh toán không dùng tiền mặt"))[0];
+        Assert.That(hit.Places.Select(p => (p.Path, p.Kind)), Is.EqualTo(new[] { ("II.1.1", ClauseKind.Task) }));
+    }
+
+    [Test]
+    public void Open_IndexOfAnEarlierFormat_ThrowsAndCreateMakesItAnew()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "communedocs-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            OldIndex.Write(folder);
+            var error = Assert.Throws<IndexFormatException>(() => PlanIndex.Open(folder).Dispose())!;
+            using (var index = PlanIndex.Create(folder)) index.Update(HaTay, "000.txt", "h1");
+            using (var index = PlanIndex.Open(folder))
+            {
+                Assert.Multiple(() =>
+                {
+                    Assert.That(error.Found, Is.EqualTo(1));
+                    Assert.That(error.Message, Does.Contain("earlier version"));
+                    Assert.That(index.SourceKeys, Is.EqualTo(new[] { "000.txt" }));
+                });
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestCase(null)]
+    [TestCase(ClauseKind.Task)]
+    public void Search_AfterAReplacement_ListsNoPlaceOfTheReplacedPlan(ClauseKind? kind)
+    {
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        index.Update(HaTay with { Title = "Kế hoạch sửa đổi" }, "000.txt", "h2");
+
+        var hit = new ClauseSearch(index).Search(new ClauseQuery("an ninh thông tin") { Kind = kind }).First(h => h.Kind == ClauseKind.Task);
+        Assert.That((hit.PlaceCount, hit.Places.Length), Is.EqualTo((1, 1)));
+    }
 }

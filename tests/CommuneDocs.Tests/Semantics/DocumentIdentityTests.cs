@@ -36,4 +36,28 @@ public class DocumentIdentityTests
         Assert.That(DocumentIdentity.KeyOf(a), Is.EqualTo(DocumentIdentity.KeyOf(same)));
         Assert.That(DocumentIdentity.KeyOf(a), Is.Not.EqualTo(DocumentIdentity.KeyOf(other)));
     }
+
+    [Test]
+    public void Group_WordDraftWithBlankNumberAndTheSignedCopy_IsOneDocument()
+    {
+        // Offices keep the Word file, whose number and day are filled in by hand, beside the signed PDF that has them.
+        var draftHeader = PlanText.DefaultHeader.Replace("Số: 12/KH-UBND", "Số:    /KH-UBND").Replace("ngày 05 tháng 9", "ngày      tháng 9");
+        var draft = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", draftHeader), "ke-hoach.txt");
+        var signed = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục"), "ke-hoach-ky-so.txt");
+        var otherNumber = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", PlanText.DefaultHeader.Replace("Số: 12/", "Số: 15/").Replace("ngày 05", "ngày 20")), "khac.txt");
+
+        Assert.That(DocumentIdentity.Group([draft, signed]).Select(g => g.Files.Length), Is.EqualTo(new[] { 2 }));
+        Assert.That(DocumentIdentity.Group([draft, signed, otherNumber]).Select(g => g.Files.Length), Is.EqualTo(new[] { 1, 1, 1 }),
+            "two signed copies fit the draft: which one it is cannot be told");
+    }
+
+    [Test]
+    public void KeyOf_UndatedPlansOfOneTitleWithOtherNumbers_AreOtherDocuments()
+    {
+        var undated = PlanText.DefaultHeader.Replace("An Bình, ngày 05 tháng 9 năm 2025", "");
+        var a = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", undated));
+        var b = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Rà soát thủ tục", undated.Replace("Số: 12/", "Số: 15/")));
+        Assume.That(a.Date, Is.Null);
+        Assert.That(DocumentIdentity.KeyOf(a), Is.Not.EqualTo(DocumentIdentity.KeyOf(b)));
+    }
 }
