@@ -36,15 +36,36 @@ internal static class Parts
     /// </summary>
     public static IReadOnlyList<StructureNode> TaskParts(IReadOnlyList<StructureNode> roots)
     {
-        if (Tasks(roots) is not { } primary) return [];
-        var level = roots.Contains(primary) ? roots : Candidates(roots).Where(c => !roots.Contains(c)).ToList();
-        return [.. level.Where(n => ReferenceEquals(n, primary) || (!n.Enumerator.IsBullet && n.Children.Count > 0 && TaskHeadingScore(Heading(n)) >= 2))];
+        var primary = Tasks(roots);
+        var level = primary is null || roots.Contains(primary) ? roots : Candidates(roots).Where(c => !roots.Contains(c)).ToList();
+        return [.. level.Where(n => ReferenceEquals(n, primary) || (!n.Enumerator.IsBullet && n.Children.Count > 0
+            && (primary is not null && TaskHeadingScore(Heading(n)) >= 2 || IsAssignmentByUnit(n))))];
     }
 
-    /// <summary>The implementation part: "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".</summary>
-    public static StructureNode? Implementation(IReadOnlyList<StructureNode> roots) =>
-        roots.LastOrDefault(n => !n.Enumerator.IsBullet && IsImplementationHeading(Heading(n)))
-        ?? Candidates(roots).FirstOrDefault(n => n.Text.Length < 80 && IsImplementationHeading(Heading(n)));
+    /// <summary>
+    /// "PHÂN CÔNG NHIỆM VỤ" organised by unit ("1. Sở Y tế:", "2. Công an tỉnh:"): a part that assigns the plan's work
+    /// unit by unit, so its units' items are tasks as well as duties. "TỔ CHỨC THỰC HIỆN" is not one: its items are duties.
+    /// </summary>
+    private static bool IsAssignmentByUnit(StructureNode part)
+    {
+        var h = Heading(part);
+        if (!h.Contains("phan cong nhiem vu", StringComparison.Ordinal) && !h.Contains("phan cong thuc hien", StringComparison.Ordinal)) return false;
+        var unitHeadings = part.Children.Count(c => UnitNames.Heading(c.Text) is { } heading && UnitNames.UnitNameHeading(heading.Name) is not null);
+        return unitHeadings * 2 >= part.Children.Count;
+    }
+
+    /// <summary>
+    /// The parts that give units their duties, in document order: every top-level part headed "TỔ CHỨC THỰC HIỆN",
+    /// "TRÁCH NHIỆM THỰC HIỆN" or "PHÂN CÔNG NHIỆM VỤ" (a plan may have a "PHÂN CÔNG NHIỆM VỤ" and a "TỔ CHỨC THỰC
+    /// HIỆN"), else the first such part one level down.
+    /// </summary>
+    public static IReadOnlyList<StructureNode> ImplementationParts(IReadOnlyList<StructureNode> roots)
+    {
+        // "NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN" names its tasks first: a task part, not this one.
+        var top = roots.Where(n => !n.Enumerator.IsBullet && IsImplementationHeading(Heading(n)) && TaskHeadingScore(Heading(n)) < 3).ToList();
+        if (top.Count > 0) return top;
+        return Candidates(roots).FirstOrDefault(n => n.Text.Length < 80 && IsImplementationHeading(Heading(n))) is { } nested ? [nested] : [];
+    }
 
     public static bool IsImplementationHeading(string folded) =>
         folded.Contains("to chuc thuc hien", StringComparison.Ordinal) || folded.Contains("trach nhiem thuc hien", StringComparison.Ordinal)

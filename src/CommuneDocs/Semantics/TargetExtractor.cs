@@ -35,12 +35,8 @@ internal static partial class TargetExtractor
     public static ImmutableArray<Target> Extract(StructuredDocument doc, int? planYear)
     {
         var fromText = new List<Target>();
-        var implementation = Parts.Implementation(doc.Outline);
-        foreach (var root in doc.Outline)
-        {
-            if (ReferenceEquals(root, implementation)) continue;
-            Walk(root, planYear, fromText, implementation);
-        }
+        var implementation = Parts.ImplementationParts(doc.Outline).ToHashSet();
+        foreach (var root in doc.Outline) Walk(root, planYear, fromText, implementation);
         // A table row that restates a target of the text (same number, same wording) is not counted twice.
         // Keys worked out once each: comparing every table target with every text target is the stage's main cost.
         var pool = fromText.Select(t => (Target: t, Key: Key(t))).ToList();
@@ -81,9 +77,9 @@ internal static partial class TargetExtractor
     private static (int?, Comparator, decimal, string) Key(Target t) =>
         (t.Year, t.Comparator, t.Value, string.Join(' ', VietnameseText.ToneKey(t.Unit).Split(' ').Take(2)));
 
-    private static void Walk(StructureNode node, int? year, List<Target> output, StructureNode? skip)
+    private static void Walk(StructureNode node, int? year, List<Target> output, IReadOnlySet<StructureNode> skip)
     {
-        if (ReferenceEquals(node, skip)) return;
+        if (skip.Contains(node)) return;
         if (YearHeading().Match(node.Line.Text) is { Success: true } h) year = int.Parse(h.Groups["year"].Value, CultureInfo.InvariantCulture);
         output.AddRange(Find(TextOf.Flatten(node.Text), year, node.Line.Span));
         foreach (var p in node.Paragraphs) output.AddRange(Find(TextOf.Flatten(p.Text), year, p.Span));

@@ -78,8 +78,16 @@ internal sealed class TaskTree
         return child.Children.Any(c => TaskFields.AtStart(c.Text) is { Kind: TaskFieldKind.Lead or TaskFieldKind.Time or TaskFieldKind.Performers });
     }
 
-    /// <summary>A heading that only names a unit ("1. Sở Y tế:", "2. Công an xã"): a part organised by unit.</summary>
-    private static string? UnitOfHeading(StructureNode node) => node.Children.Count > 0 ? UnitNames.UnitNameHeading(node.Text) : null;
+    /// <summary>
+    /// The unit a heading names, in a part organised by unit: "1. Sở Y tế:" over its items, "2. Công an tỉnh: Bảo
+    /// đảm an ninh ..." with its duty on the same line, "3. Đề nghị Ủy ban MTTQ tỉnh:".
+    /// </summary>
+    private static string? UnitOfHeading(StructureNode node)
+    {
+        if (UnitNames.Heading(node.Text) is not { } heading) return null;
+        var hasDuty = heading.Duty.Length > 0 || node.Children.Count > 0 || node.Paragraphs.Count > 0;
+        return hasDuty ? UnitNames.UnitNameHeading(heading.Name) : null;
+    }
 
     /// <summary>The fields a task states in its own lines: its heading, its paragraphs and the items that are not subtasks.</summary>
     private OwnFacts Own(StructureNode node, List<StructureNode> subtasks)

@@ -19,7 +19,7 @@ internal static partial class UnitExtractor
     public static ImmutableArray<ResponsibleUnit> Extract(StructuredDocument doc, UnitRegistry registry, IEnumerable<PlanTask> tasks)
     {
         var units = new UnitList(registry);
-        if (Parts.Implementation(doc.Outline) is { } part) Collect(part, units, depth: 0);
+        foreach (var part in Parts.ImplementationParts(doc.Outline)) Collect(part, units, depth: 0);
         if (units.Count == 0 && ExecutingArticle(doc.Outline) is { } article) FromExecutingArticle(article, units);
         foreach (var task in tasks)
         {

@@ -212,4 +212,21 @@ public class TaskTreeTests
             """));
         Assert.That(plan.Tasks.Single().Lead, Is.EqualTo(new[] { "Sở Nội vụ" }));
     }
+
+    [Test]
+    public void Tasks_AssignmentPartOrganisedByUnit_IsATaskPartAndItsUnitsAreUnits()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Bảo đảm an toàn cho người dân.
+            II. PHÂN CÔNG NHIỆM VỤ
+            1. Sở Công Thương:
+            - Chủ trì điều phối nguồn hàng hỗ trợ.
+            2. Sở Y tế: Bảo đảm thuốc men thiết yếu cho vùng lũ.
+            III. TỔ CHỨC THỰC HIỆN
+            1. Sở Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch.
+            """));
+        Assert.That(plan.Tasks.Select(t => (t.Id, t.Lead.Single())), Is.EqualTo(new[] { ("II.1", "Sở Công Thương"), ("II.2", "Sở Y tế") }));
+        Assert.That(plan.Units.Select(u => u.Name), Is.EquivalentTo(new[] { "Sở Công Thương", "Sở Y tế", "Sở Nội vụ" }), "both parts give units their duties");
+    }
 }
