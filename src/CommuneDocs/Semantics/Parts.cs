@@ -18,7 +18,7 @@ internal static class Parts
         {
             foreach (var n in level)
             {
-                var score = TaskHeadingScore(Heading(n)) * 2 + (n.Children.Count > 0 ? 1 : 0);
+                var score = PartScore(n) * 2 + (n.Children.Count > 0 ? 1 : 0);
                 if (score > bestScore && score >= 2)
                 {
                     best = n;
@@ -39,7 +39,7 @@ internal static class Parts
         var primary = Tasks(roots);
         var level = primary is null || roots.Contains(primary) ? roots : Candidates(roots).Where(c => !roots.Contains(c)).ToList();
         return [.. level.Where(n => ReferenceEquals(n, primary) || (!n.Enumerator.IsBullet && n.Children.Count > 0
-            && (primary is not null && TaskHeadingScore(Heading(n)) >= 2 || IsAssignmentByUnit(n))))];
+            && (primary is not null && PartScore(n) >= 2 || IsAssignmentByUnit(n))))];
     }
 
     /// <summary>
@@ -92,6 +92,19 @@ internal static class Parts
             return h.Contains("nhiem vu", StringComparison.Ordinal) ? 1 : 0;
         if (h.Contains("nhiem vu", StringComparison.Ordinal) || h.Contains("giai phap", StringComparison.Ordinal)) return 2;
         return h.Contains("noi dung", StringComparison.Ordinal) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// How surely a part holds tasks (<see cref="TaskHeadingScore"/>), the kind of part considered: an article of a
+    /// decision is a sentence, so it holds tasks only when it starts with the task words; the content of the
+    /// administrative procedures a decision publishes ("NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH") holds none.
+    /// </summary>
+    private static int PartScore(StructureNode n)
+    {
+        var heading = Heading(n);
+        if (heading.Contains("thu tuc hanh chinh", StringComparison.Ordinal) && !heading.Contains("nhiem vu", StringComparison.Ordinal)) return 0;
+        var score = TaskHeadingScore(heading);
+        return n.Enumerator.Style == EnumeratorStyle.Article && score < 3 ? 0 : score;
     }
 
     /// <summary>The node's own text folded, without its label, cut to the length of a heading.</summary>

@@ -229,4 +229,31 @@ public class TaskTreeTests
         Assert.That(plan.Tasks.Select(t => (t.Id, t.Lead.Single())), Is.EqualTo(new[] { ("II.1", "Sở Công Thương"), ("II.2", "Sở Y tế") }));
         Assert.That(plan.Units.Select(u => u.Name), Is.EquivalentTo(new[] { "Sở Công Thương", "Sở Y tế", "Sở Nội vụ" }), "both parts give units their duties");
     }
+
+    [Test]
+    public void Tasks_DecisionPublishingProcedures_HasNone()
+    {
+        // Quyết định công bố thủ tục hành chính: its parts list procedures and their steps, not work to assign.
+        var plan = PlanText.Parse(PlanText.Plan("""
+            Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính nội bộ.
+            Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+            Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH
+            Phần II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH
+            1. Phê duyệt danh sách các thôn đặc biệt khó khăn
+            2. Phê duyệt danh sách người có uy tín
+            """));
+        Assert.That(plan.Tasks, Is.Empty);
+    }
+
+    [Test]
+    public void Tasks_ArticleThatOnlyMentionsASolution_HoldsNoTasks()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("""
+            Điều 1. Cho phép điều chỉnh giải pháp thử nghiệm đối với:
+            - Tên của tổ chức: Công ty A.
+            - Giấy chứng nhận tham gia cơ chế thử nghiệm số 12.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+            """));
+        Assert.That(plan.Tasks, Is.Empty);
+    }
 }
