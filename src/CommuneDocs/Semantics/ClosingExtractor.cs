@@ -65,10 +65,10 @@ internal static partial class ClosingExtractor
                 else authority += " " + Office(t).ToLowerInvariant();
                 continue;
             }
-            if (PersonNames.LooksLikeName(t))
+            if ((PersonNames.LooksLikeName(t) ? t : PersonNames.NameAtStart(t)) is { } person)
             {
                 // The first signature block is the document's; later ones belong to forms in its appendices.
-                name = t;
+                name = person;
                 break;
             }
         }

@@ -38,6 +38,11 @@ internal static partial class HeaderExtractor
         string? number = null, symbol = null;
         var numberLine = searchLines.Select(l => (Line: l, Match: Markers.NumberLine().Match(l.Text))).FirstOrDefault(x => x.Match.Success);
         if (numberLine.Match is not { Success: true }) numberLine = NumberLineReadApart(searchLines);
+        if (numberLine.Match is not { Success: true })
+        {
+            // Two columns read into one line ("Phố Bảng, ngày 10 tháng 12 năm 2025 Số: 01/KH-TBTTKT"): "Số:" inside it.
+            numberLine = searchLines.Select(l => (Line: l, Match: Markers.NumberInLine().Match(l.Text))).FirstOrDefault(x => x.Match.Success);
+        }
         if (numberLine.Match is { Success: true } nm)
         {
             number = nm.Groups["number"].Value.Length > 0 ? nm.Groups["number"].Value : null;

@@ -20,7 +20,7 @@ internal static partial class HeaderIssuer
     public static string? Read(IEnumerable<Line> header)
     {
         var bodies = new List<List<string>>();
-        foreach (var t in header.Where(l => l.Enumerator is null).SelectMany(l => l.Text.Split('\n')).Select(t => t.Trim()))
+        foreach (var t in header.Where(l => l.Enumerator is null).SelectMany(l => l.Text.Split('\n')).Select(t => LeftColumn(t.Trim())))
         {
             if (!IsIssuerLine(t)) continue;
             var part = t.Trim('-', '_', ' ');
@@ -35,6 +35,19 @@ internal static partial class HeaderIssuer
         }
         return BodyNames.Write(LastCommittee(issuer));
     }
+
+    /// <summary>
+    /// The issuer's column of a line that two columns were read into ("ỦY BAN BẦU CỬ XÃ X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    /// NAM"): what stands before the quốc hiệu or the tiêu ngữ.
+    /// </summary>
+    private static string LeftColumn(string line)
+    {
+        var at = NationalTitleOrMotto().Match(line);
+        return at.Success && at.Index > 0 ? line[..at.Index].Trim() : line;
+    }
+
+    [GeneratedRegex(@"(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalTitleOrMotto();
 
     /// <summary>Both bodies on one line ("UBND TỈNH X UBND HUYỆN Y"): the issuer is the last people's committee named.</summary>
     private static string LastCommittee(string joined)

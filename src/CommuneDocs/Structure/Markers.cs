@@ -39,6 +39,10 @@ internal static partial class Markers
     [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*(?<number>[0-9]*)\s*/\s*(?<symbol>[\p{L}0-9][\p{L}0-9\-–/ .]*?)\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NumberLine();
 
+    /// <summary>"Số: 01/KH-UBND" inside a line that also holds the other column's text: the symbol is one word.</summary>
+    [GeneratedRegex(@"(?:^|\s)S[ốô]\s*[:.]\s*(?<number>[0-9]*)\s*/\s*(?<symbol>[\p{Lu}0-9][\p{L}0-9\-–/.]*)", RegexOptions.CultureInvariant)]
+    public static partial Regex NumberInLine();
+
     /// <summary>"Số:" (or "Số: 12") without its symbol: the number line of a header whose columns were read line by line across.</summary>
     [GeneratedRegex(@"^\s*S[ốô]\s*[:.]?\s*[0-9]*\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NumberLabel();

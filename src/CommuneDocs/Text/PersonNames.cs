@@ -16,4 +16,18 @@ internal static class PersonNames
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 6 && char.IsUpper(words[0][0]) && char.IsUpper(words[1][0]) && words.All(w => w.All(char.IsLetter));
     }
+
+    /// <summary>
+    /// A name that starts a line and runs into words in capitals: the signer's name and, beside it in the line a
+    /// layout merged, a title ("Nguyễn Văn Hoàn TRƯỞNG BAN XÂY DỰNG ĐẢNG"); null when the line starts with no name.
+    /// </summary>
+    public static string? NameAtStart(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = 0;
+        while (n < words.Length && !(words[n].Length > 1 && VietnameseText.IsUpperCase(words[n]))) n++;
+        if (n < 2 || n == words.Length) return null;
+        var name = string.Join(' ', words.Take(n));
+        return LooksLikeName(name) ? name : null;
+    }
 }

@@ -325,4 +325,27 @@ public class HeaderTests
             """));
         Assert.That(plan.Signer?.Name, Is.EqualTo("Lê Văn An"));
     }
+
+    [Test]
+    public void Header_TwoColumnsReadIntoOneLine_GivesTheIssuerNumberAndSignerOfTheirOwnColumn()
+    {
+        // A PDF whose columns were read into one line each: the issuer beside the quốc hiệu, the date beside "Số:".
+        var plan = PlanText.Parse(PlanText.Plan("I. NHIỆM VỤ\n1. Tuyên truyền bầu cử", header: """
+            ỦY BAN BẦU CỬ XÃ AN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN
+            An Bình, ngày 10 tháng 12 năm 2025 Số: 01/KH-TBTT
+
+            KẾ HOẠCH
+            Tuyên truyền bầu cử
+            """, closing: """
+            Nơi nhận:
+            - Lưu: VT.
+
+            TM. TIỂU BAN
+            TRƯỞNG TIỂU BAN
+            Nguyễn Văn Hoàn TRƯỞNG BAN XÂY DỰNG ĐẢNG
+            """));
+        Assert.That((plan.Issuer, plan.Number, plan.Symbol, plan.Signer?.Name),
+            Is.EqualTo(("Tiểu ban thông tin, tuyên truyền Ủy ban bầu cử xã An Bình", "01", "KH-TBTT", "Nguyễn Văn Hoàn")));
+    }
 }
