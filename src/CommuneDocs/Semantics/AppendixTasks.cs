@@ -72,25 +72,47 @@ internal sealed class AppendixTasks
                 if (previous is not null && previousGroup is not null) previousGroup.Replace(previous, previous = WithUnitsOf(previous, row));
                 continue;
             }
-            if (bodyTitles.Any(t => table.RowOf(t) == r))
+            if (bodyTitles.Any(t => table.Restates(t, r)))
             {
                 previous = null;
                 continue;
             }
             var group = root.Path(table.Table.Rows[r].Groups, row.Span);
-            var label = row.Number.Length > 0 ? row.Number.TrimEnd('.') : (group.Tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            previous = new PlanTask(group.Id + "." + label, row.Task, [], row.Deadline, row.Lead, row.Support, row.Span)
-            {
-                Product = row.Product,
-                Source = TaskSource.Appendix,
-                Row = row.Number.Length > 0 ? row.Number : null,
-                Recurring = row.Recurring,
-            };
+            var task = row.Number.Length == 0 && previous is not null && ReferenceEquals(group, previousGroup)
+                ? SubRow(row, previous)
+                : NewTask(row, group);
+            previous = task;
             previousGroup = group;
-            group.Tasks.Add(previous);
+            group.Tasks.Add(task);
         }
         return root.ToTasks();
     }
+
+    private static PlanTask NewTask(RowFacts row, GroupNode group)
+    {
+        var label = row.Number.Length > 0 ? row.Number.TrimEnd('.') : (group.Tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new PlanTask(group.Id + "." + label, row.Task, [], row.Deadline, row.Lead, row.Support, row.Span)
+        {
+            Product = row.Product,
+            Source = TaskSource.Appendix,
+            Row = row.Number.Length > 0 ? row.Number : null,
+            Recurring = row.Recurring,
+        };
+    }
+
+    /// <summary>
+    /// A row with a task but no number of its own, under a numbered row: a second task of that number, whose STT cell
+    /// and whatever other cells it leaves empty are merged down from the row above (its time, support, product).
+    /// </summary>
+    private static PlanTask SubRow(RowFacts row, PlanTask numbered) =>
+        new(numbered.Id, row.Task, [], row.Deadline ?? numbered.Deadline, row.Lead.IsEmpty ? numbered.Lead : row.Lead,
+            row.Support.IsEmpty ? numbered.Support : row.Support, row.Span)
+        {
+            Product = row.Product ?? numbered.Product,
+            Source = TaskSource.Appendix,
+            Row = numbered.Row,
+            Recurring = row.Deadline is null ? numbered.Recurring : row.Recurring,
+        };
 
     private static PlanTask WithUnitsOf(PlanTask task, RowFacts row) => task with
     {

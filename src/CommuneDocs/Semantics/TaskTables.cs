@@ -67,6 +67,19 @@ internal sealed record TaskTable(TableShape Table, TaskTableColumns Columns, str
             product.Length > 0 ? product : null, Table.Rows[r].Span);
     }
 
+    /// <summary>
+    /// Whether row <paramref name="r"/> restates the task titled <paramref name="title"/>: the same words, give or take a
+    /// fifth of the longer (a heading the row only starts with, "Xây dựng hạ tầng công nghệ thông tin" over "Xây dựng hạ
+    /// tầng công nghệ thông tin, trang thiết bị tại Sở ...", is another task).
+    /// </summary>
+    public bool Restates(string title, int r)
+    {
+        var key = VietnameseText.ToneKey(title);
+        var cell = RowKeys[r];
+        var n = Math.Min(key.Length, cell.Length);
+        return n >= MinAgreeing && n * 5 >= Math.Max(key.Length, cell.Length) * 4 && key.AsSpan(0, n).SequenceEqual(cell.AsSpan(0, n));
+    }
+
     /// <summary>The row whose task cell starts as the title does, or -1.</summary>
     public int RowOf(string title)
     {

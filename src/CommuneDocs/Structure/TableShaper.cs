@@ -25,6 +25,10 @@ internal static partial class TableShaper
         }
         var headerCount = HeaderRowCount(table, rows);
         var columns = headerCount == 0 ? [] : MergeHeader(rows.Take(headerCount).ToList());
+        if (columns.Length > 1 && NumberHeaders.Contains(VietnameseText.Fold(columns[0]).Trim('.', ' ')))
+        {
+            foreach (var row in rows.Skip(headerCount)) RestoreMergedNumberCell(row);
+        }
         var data = ImmutableArray.CreateBuilder<IndicatorRow>();
         var grid = ImmutableArray.CreateBuilder<IndicatorRow>();
         grid.AddRange(rows.Take(headerCount).Select((h, i) => new IndicatorRow([], [.. h]) { Kind = TableRowKind.Header, Span = RowSpan(table, i) }));
@@ -55,7 +59,7 @@ internal static partial class TableShaper
                 previous = null;
                 continue;
             }
-            if (row[0].Length == 0 && previous is not null && filled <= Math.Max(1, width / 2 - 1))
+            if (row[0].Length == 0 && previous is not null && filled <= Math.Max(1, width / 2 - 1) && GoesOn(previous, row))
             {
                 for (var i = 0; i < row.Count; i++)
                 {
@@ -71,6 +75,40 @@ internal static partial class TableShaper
         }
         return new TableShape(caption, columns, data.ToImmutable(), table.Span) { Grid = grid.ToImmutable() };
     }
+
+    /// <summary>
+    /// Whether a row without a number goes on the row above (a row a page broke): it does unless it starts anew, in
+    /// capitals, in two cells or more that are filled above, as a second task of a number merged down over it does
+    /// (its own text and its own lead); a page breaks one long cell, whose text may go on with a new sentence.
+    /// </summary>
+    private static bool GoesOn(List<string> previous, List<string> row)
+    {
+        var fresh = 0;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (row[i].Length == 0 || previous[i].Length == 0) continue;
+            var first = row[i].FirstOrDefault(char.IsLetter);
+            if (first != default && char.IsUpper(first)) fresh++;
+        }
+        return fresh < 2;
+    }
+
+    /// <summary>
+    /// A row whose number cell was merged down from the row above and dropped by a conversion that flattens merged
+    /// cells (a web page turned into text): its first cell holds text, not a number, and its last is empty. Its cells
+    /// move one column right, under the headers they belong to.
+    /// </summary>
+    private static void RestoreMergedNumberCell(List<string> row)
+    {
+        if (row.Count < 2 || row[^1].Length > 0 || row[0].Length <= MaxNumberLength || !row[0].Contains(' ')) return;
+        // A group row written across the table ("A. Năm 2025") holds text in its first cell, and nothing else.
+        if (row.Count(c => c.Length > 0) < 2 || GroupLabelOf(row[0]) is not null) return;
+        row.Insert(0, "");
+        row.RemoveAt(row.Count - 1);
+    }
+
+    /// <summary>The longest number cell ("12", "IV.", "1.2.3"): a longer first cell holding a space is text.</summary>
+    private const int MaxNumberLength = 8;
 
     /// <summary>A row's provenance: its table's block, and the page the row starts on when the reader knows it.</summary>
     private static SourceSpan RowSpan(SourceTable table, int row) => table.Span with { Page = table.Rows[row].Page ?? table.Span.Page };

@@ -256,4 +256,23 @@ public class TaskTreeTests
             """));
         Assert.That(plan.Tasks, Is.Empty);
     }
+
+    [Test]
+    public void Tasks_AppendixRowWithoutNumber_IsASecondTaskOfTheNumberAboveWithItsMergedCells()
+    {
+        var plan = PlanText.Parse(PlanText.Plan("I. MỤC TIÊU\n1. Hoàn thiện hạ tầng.") + """
+
+            PHỤ LỤC
+            NHIỆM VỤ CỦA CÁC SỞ, NGÀNH
+            TT	Nhiệm vụ	Chủ trì	Thời gian	Kết quả
+            1	Vận hành hệ thống thông tin quy hoạch	Sở Tài chính	Quý IV/2026	Hệ thống vận hành
+            	Sao lưu dữ liệu và phục hồi sau sự cố	Sở Khoa học và Công nghệ
+            """);
+        var rows = plan.AllTasks().Where(t => t.Source == TaskSource.Appendix).ToList();
+        Assert.That(rows.Select(t => (t.Id, t.Row, t.Lead.Single(), t.Deadline?.ToString(), t.Product)), Is.EqualTo(new[]
+        {
+            ("PL.1", "1", "Sở Tài chính", "2026-Q4", "Hệ thống vận hành"),
+            ("PL.1", "1", "Sở Khoa học và Công nghệ", "2026-Q4", "Hệ thống vận hành"),
+        }));
+    }
 }

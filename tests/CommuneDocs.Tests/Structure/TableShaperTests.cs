@@ -64,4 +64,22 @@ public class TableShaperTests
     }
 
     private static SourceCell Cell(string lines) => new([.. lines.Split('\n').Select(l => new SourceParagraph(l))]);
+
+    [Test]
+    public void RowUnderAMergedNumber_WithTextOfItsOwn_StaysARow_AndAFlattenedOneGoesBackUnderItsHeaders()
+    {
+        // The second task of number 1 shares its number (merged down); a conversion that drops merged cells moves its
+        // cells left, into the number column.
+        var shape = TableShaper.Shape(Table(
+            ["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+            ["1", "Xây dựng hạ tầng công nghệ thông tin", "Trung tâm Chuyển đổi số", "Quý IV/2026"],
+            ["Xây dựng hạ tầng kỹ thuật dự phòng", "Trung tâm Chuyển đổi số", "", ""],
+            ["", "tại trụ sở của Sở", "", ""]), caption: null);
+
+        Assert.That(shape.Rows.Select(r => r.Cells[1]), Is.EqualTo(new[]
+        {
+            "Xây dựng hạ tầng công nghệ thông tin", "Xây dựng hạ tầng kỹ thuật dự phòng tại trụ sở của Sở",
+        }), "a row in lower case under an empty number goes on the row above; one in capitals is its own");
+        Assert.That(shape.Rows[1].Cells[2], Is.EqualTo("Trung tâm Chuyển đổi số"));
+    }
 }
