@@ -103,6 +103,31 @@ public class ContractBytesTests
     public void Serialize_HandBuiltGapReportWithEveryField_WritesThePinnedBytes() =>
         PinnedFile.AssertEqual("samples/gaps.json", GapReportJson.Serialize(ContractSamples.GapReport()));
 
+    /// <summary>The writer nests as deep as a plan built in code does (Utf8JsonWriter's limit of 1000 levels).</summary>
+    [Test]
+    public void Serialize_OutlineAndTasksNestedPastTheReadersDepth_AreWrittenWhole()
+    {
+        var json = PlanJson.Serialize(ContractSamples.DeepPlan(100));
+        Assert.That(json.Split('\n').Count(line => line.TrimStart().StartsWith("\"text\": \"lá\"", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That(json.Split('\n').Count(line => line.TrimStart().StartsWith("\"title\": \"lá\"", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    /// <summary>The reader stops at JSON nested deeper than 64 levels, as JsonDocument's default does, rather than recurse on.</summary>
+    [Test]
+    public void Read_JsonNestedPast64Levels_ThrowsDocumentFormatException()
+    {
+        var json = Encoding.UTF8.GetBytes(PlanJson.Serialize(ContractSamples.DeepPlan(40)));
+        Assert.Throws<DocumentFormatException>(() => PlanJsonReader.Read(new MemoryStream(json)));
+    }
+
+    /// <summary>A plan nested as deep as the parser's outline limit allows reads back whole.</summary>
+    [Test]
+    public void Read_PlanNestedToTheOutlineLimit_SerializesToTheSameBytes()
+    {
+        var json = PlanJson.Serialize(ContractSamples.DeepPlan(ParseOptions.DefaultMaxOutlineDepth * 2));
+        Assert.That(PlanJson.Serialize(PlanJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)))), Is.EqualTo(json));
+    }
+
     [TestCase("002_ac39d176635c6cd1.invalid.json")]
     public void Read_NotJsonOrNotUtf8_ThrowsDocumentFormatException(string file) =>
         Assert.Throws<DocumentFormatException>(() => PlanJsonReader.ReadFile(TestPaths.TestSource("Evaluation", "Data", file)));

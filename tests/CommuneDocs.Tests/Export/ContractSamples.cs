@@ -83,6 +83,19 @@ internal static class ContractSamples
         ],
     };
 
+    /// <summary>A plan whose outline and tasks nest <paramref name="depth"/> levels deep, each level two levels of JSON.</summary>
+    public static PlanDocument DeepPlan(int depth)
+    {
+        var node = new OutlineNode("a", "lá", [], SourceSpan.None);
+        var task = new PlanTask("1", "lá", [], null, [], [], SourceSpan.None);
+        for (var level = 1; level < depth; level++)
+        {
+            node = new OutlineNode("a", "mục", [node], SourceSpan.None);
+            task = new PlanTask("1", "nhóm", [], null, [], [], SourceSpan.None) { Subtasks = [task] };
+        }
+        return EmptyPlan() with { Outline = [node], Tasks = [task] };
+    }
+
     /// <summary>A plan with nothing but its source: every optional field at its default.</summary>
     public static PlanDocument EmptyPlan() => new() { Source = new SourceInfo("x.md", SourceFormat.Markdown, null) };
 
