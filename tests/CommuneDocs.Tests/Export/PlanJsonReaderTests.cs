@@ -55,7 +55,24 @@ public class PlanJsonReaderTests
         Assert.That(Read("{}").Source.File, Is.EqualTo("case"));
 
     [TestCase("not json")]
+    [TestCase("")]
+    [TestCase("{} {}")]
+    [TestCase("{ \"title\": \"x\" ")]
+    public void Read_NotJson_ThrowsDocumentFormatExceptionSayingSo(string json) =>
+        Assert.That(() => Read(json), Throws.TypeOf<DocumentFormatException>().With.Message.Contains("not valid JSON"));
+
     [TestCase("[1, 2]")]
-    public void Read_NotAPlanObject_ThrowsDocumentFormatException(string json) =>
-        Assert.Throws<DocumentFormatException>(() => Read(json));
+    [TestCase("null")]
+    [TestCase("5")]
+    [TestCase("\"plan\"")]
+    public void Read_JsonThatIsNotAnObject_ThrowsDocumentFormatExceptionSayingSo(string json) =>
+        Assert.That(() => Read(json), Throws.TypeOf<DocumentFormatException>().With.Message.Contains("not a plan object"));
+
+    [Test]
+    public void Read_StringEscapeThatIsNoCharacter_ThrowsDocumentFormatException() =>
+        Assert.Throws<DocumentFormatException>(() => Read("""{ "title": "\ud800" }"""));
+
+    [Test]
+    public void Read_CommentsAndTrailingCommas_AreAccepted() =>
+        Assert.That(Read("// gold\n{ \"title\": \"Kế hoạch\", /* x */ \"recipients\": [\"a\",], }\n// end").Title, Is.EqualTo("Kế hoạch"));
 }
