@@ -72,6 +72,11 @@ public class PlanJsonReaderTests
     public void Read_StringEscapeThatIsNoCharacter_ThrowsDocumentFormatException() =>
         Assert.Throws<DocumentFormatException>(() => Read("""{ "title": "\ud800" }"""));
 
+    /// <summary>The hand-written reader let JsonElement.GetDecimal's FormatException out.</summary>
+    [Test]
+    public void Read_TargetValueTooLargeForADecimal_LeavesTheTargetOut() =>
+        Assert.That(Read("""{ "targets": [ { "value": 1e40 }, { "value": 5 } ] }""").Targets.Select(t => t.Value), Is.EqualTo(new[] { 5m }));
+
     [Test]
     public void Read_CommentsAndTrailingCommas_AreAccepted() =>
         Assert.That(Read("// gold\n{ \"title\": \"Kế hoạch\", /* x */ \"recipients\": [\"a\",], }\n// end").Title, Is.EqualTo("Kế hoạch"));
