@@ -39,7 +39,7 @@ internal sealed class StringArrayConverter : JsonConverter<ImmutableArray<string
 
 /// <summary>
 /// A list of contract objects: the object items of a JSON array, other items left out; a missing list, null or any
-/// value that is not an array reads as empty. The items are read and written with their generated metadata.
+/// value that is not an array reads as empty. The items are read and written with their generated converters.
 /// </summary>
 internal sealed class ObjectArrayConverter<T> : JsonConverter<ImmutableArray<T>> where T : class
 {
@@ -51,11 +51,11 @@ internal sealed class ObjectArrayConverter<T> : JsonConverter<ImmutableArray<T>>
             reader.Skip();
             return [];
         }
-        var typeInfo = ItemInfo(options);
+        var converter = ItemConverter(options);
         var items = ImmutableArray.CreateBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.StartObject) items.Add(JsonSerializer.Deserialize(ref reader, typeInfo)!);
+            if (reader.TokenType == JsonTokenType.StartObject) items.Add(converter.Read(ref reader, typeof(T), options)!);
             else reader.Skip();
         }
         return items.ToImmutable();
@@ -64,13 +64,14 @@ internal sealed class ObjectArrayConverter<T> : JsonConverter<ImmutableArray<T>>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value, JsonSerializerOptions options)
     {
-        var typeInfo = ItemInfo(options);
+        var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         writer.WriteStartArray();
         foreach (var item in value.IsDefault ? [] : value) JsonSerializer.Serialize(writer, item, typeInfo);
         writer.WriteEndArray();
     }
 
-    private static JsonTypeInfo<T> ItemInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    /// <summary>The generated converter of <typeparamref name="T"/>, called directly: JsonSerializer.Deserialize would scan each item ahead once more at every depth.</summary>
+    internal static JsonConverter<T> ItemConverter(JsonSerializerOptions options) => (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
 }
 
 /// <summary>
@@ -82,14 +83,12 @@ internal sealed class LenientObjectConverter<T> : JsonConverter<T> where T : cla
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.StartObject) return JsonSerializer.Deserialize(ref reader, ItemInfo(options))!;
+        if (reader.TokenType == JsonTokenType.StartObject) return ObjectArrayConverter<T>.ItemConverter(options).Read(ref reader, typeToConvert, options)!;
         reader.Skip();
         return new T();
     }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, ItemInfo(options));
-
-    private static JsonTypeInfo<T> ItemInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
 }
