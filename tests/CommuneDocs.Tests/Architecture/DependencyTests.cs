@@ -34,7 +34,7 @@ public class DependencyTests
         ["Semantics"] = ["Structure", "Model", "Text"],
         ["Indexing"] = ["Model", "Text", Lucene],
         ["Comparison"] = ["Model", "Text", "Indexing"],
-        ["Export"] = ["Model", "Text", "Indexing", "Comparison"],
+        ["Export"] = ["Model", "Text", "Indexing", "Comparison", "Export/Contract"],
         ["Export/Xlsx"] = ["Export", "Model", "Text", "Semantics", OpenXml],
         ["Evaluation"] = ["Model", "Text", "Export"],
     };

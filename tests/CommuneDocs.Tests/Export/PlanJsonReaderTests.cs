@@ -55,7 +55,29 @@ public class PlanJsonReaderTests
         Assert.That(Read("{}").Source.File, Is.EqualTo("case"));
 
     [TestCase("not json")]
+    [TestCase("")]
+    [TestCase("{} {}")]
+    [TestCase("{ \"title\": \"x\" ")]
+    public void Read_NotJson_ThrowsDocumentFormatExceptionSayingSo(string json) =>
+        Assert.That(() => Read(json), Throws.TypeOf<DocumentFormatException>().With.Message.Contains("not valid JSON"));
+
     [TestCase("[1, 2]")]
-    public void Read_NotAPlanObject_ThrowsDocumentFormatException(string json) =>
-        Assert.Throws<DocumentFormatException>(() => Read(json));
+    [TestCase("null")]
+    [TestCase("5")]
+    [TestCase("\"plan\"")]
+    public void Read_JsonThatIsNotAnObject_ThrowsDocumentFormatExceptionSayingSo(string json) =>
+        Assert.That(() => Read(json), Throws.TypeOf<DocumentFormatException>().With.Message.Contains("not a plan object"));
+
+    [Test]
+    public void Read_StringEscapeThatIsNoCharacter_ThrowsDocumentFormatException() =>
+        Assert.Throws<DocumentFormatException>(() => Read("""{ "title": "\ud800" }"""));
+
+    /// <summary>The hand-written reader let JsonElement.GetDecimal's FormatException out.</summary>
+    [Test]
+    public void Read_TargetValueTooLargeForADecimal_LeavesTheTargetOut() =>
+        Assert.That(Read("""{ "targets": [ { "value": 1e40 }, { "value": 5 } ] }""").Targets.Select(t => t.Value), Is.EqualTo(new[] { 5m }));
+
+    [Test]
+    public void Read_CommentsAndTrailingCommas_AreAccepted() =>
+        Assert.That(Read("// gold\n{ \"title\": \"Kế hoạch\", /* x */ \"recipients\": [\"a\",], }\n// end").Title, Is.EqualTo("Kế hoạch"));
 }
