@@ -27,6 +27,9 @@ namespace CommuneDocs.Indexing;
 /// </example>
 public sealed class PlanIndex : IDisposable
 {
+    /// <summary>Memory a writer fills before it writes a segment: a few hundred plans (Lucene's default is 16 MB).</summary>
+    internal const double RamBufferMB = 64;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -40,6 +43,10 @@ public sealed class PlanIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = RamBufferMB,
+            // Merges only neighbouring segments, so documents keep the order they were written in (the tiered policy
+            // merges any segments): a plan's clauses stay together and ties in search go to the plan indexed first.
+            MergePolicy = new LogByteSizeMergePolicy(),
         };
         _writer = new IndexWriter(directory, config);
         _writer.Commit();
@@ -83,15 +90,25 @@ public sealed class PlanIndex : IDisposable
     /// and the exception is thrown, as a loop over <see cref="Update"/> would leave the index.
     /// </summary>
     /// <returns>The outcome of each plan, in order.</returns>
-    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<(PlanDocument Plan, string SourceKey, string ContentHash)> plans)
+    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<(PlanDocument Plan, string SourceKey, string ContentHash)> plans) => UpdateAll(plans, 1);
+
+    /// <summary>
+    /// Indexes many plans as <see cref="UpdateAll(IEnumerable{ValueTuple{PlanDocument, string, string}})"/> does, on up
+    /// to <paramref name="maxDegreeOfParallelism"/> threads: a batch large enough is cut into contiguous parts indexed
+    /// at once, and the index holds what writing the plans one after the other gives, in the same order.
+    /// </summary>
+    /// <returns>The outcome of each plan, in order.</returns>
+    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<(PlanDocument Plan, string SourceKey, string ContentHash)> plans, int maxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(plans);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var outcomes = new List<IndexOutcome>();
             // The keys written by this call: the searcher does not see them until the refresh at the end.
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            var pending = new List<(PlanDocument Plan, string SourceKey, string ContentHash)>();
             try
             {
                 foreach (var (plan, sourceKey, contentHash) in plans)
@@ -105,21 +122,46 @@ public sealed class PlanIndex : IDisposable
                         outcomes.Add(IndexOutcome.Unchanged);
                         continue;
                     }
-                    _writer.UpdateDocuments(new Term(ClauseFields.Key, sourceKey), Documents(plan, sourceKey, contentHash));
+                    pending.Add((plan, sourceKey, contentHash));
                     written[sourceKey] = contentHash;
                     outcomes.Add(existing is null ? IndexOutcome.Added : IndexOutcome.Replaced);
                 }
             }
             finally
             {
-                if (written.Count > 0)
+                // The plans accepted before a failure are written and committed, as a loop over Update would leave them.
+                try
                 {
-                    _writer.Commit();
-                    _searchers.MaybeRefreshBlocking();
+                    Write(pending, maxDegreeOfParallelism);
+                }
+                finally
+                {
+                    if (pending.Count > 0)
+                    {
+                        _writer.Commit();
+                        _searchers.MaybeRefreshBlocking();
+                    }
                 }
             }
             return outcomes;
         }
+    }
+
+    /// <summary>Writes the plans, each replacing what its key held: in place, or in parts on several threads (<see cref="PartitionedWrite"/>).</summary>
+    private void Write(List<(PlanDocument Plan, string SourceKey, string ContentHash)> pending, int jobs)
+    {
+        // A key written twice in one call keeps its last plan.
+        var lastOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pending.Count; i++) lastOf[pending[i].SourceKey] = i;
+        var last = pending.Where((p, i) => lastOf[p.SourceKey] == i).ToList();
+        var parts = PartitionedWrite.Parts([.. last.Select(p => p.Plan)], jobs);
+        if (parts == 1)
+        {
+            foreach (var (plan, sourceKey, contentHash) in pending) _writer.UpdateDocuments(new Term(ClauseFields.Key, sourceKey), Documents(plan, sourceKey, contentHash));
+            return;
+        }
+        foreach (var (_, sourceKey, _) in last) _writer.DeleteDocuments(new Term(ClauseFields.Key, sourceKey));
+        PartitionedWrite.Write(_writer, [.. last.Select(p => p.Plan)], i => Documents(last[i].Plan, last[i].SourceKey, last[i].ContentHash), parts);
     }
 
     /// <summary>Removes every clause of the plan under <paramref name="sourceKey"/>; false when the index did not hold it.</summary>
