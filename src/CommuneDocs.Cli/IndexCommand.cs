@@ -6,8 +6,12 @@ namespace CommuneDocs.Cli;
 /// <summary><c>communedocs index PATH... --index DIR</c>: adds plans to a clause index, each document once, skipping those unchanged.</summary>
 internal static class IndexCommand
 {
-    /// <summary>Documents written in one commit: an interruption waits for at most one batch.</summary>
-    private const int Batch = 25;
+    /// <summary>
+    /// Documents written in one commit for each job: an interruption waits for at most one batch, and a batch is
+    /// large enough to be cut into parts indexed at once on every job (<see cref="PlanIndex.UpdateAll(IEnumerable{IndexEntry}, int)"/>)
+    /// and for its commit to be a small part of its time.
+    /// </summary>
+    internal const int BatchPerJob = 100;
 
     public static Command Create()
     {
@@ -70,13 +74,13 @@ internal static class IndexCommand
             {
                 await Interruption.Run(() =>
                 {
-                    foreach (var batch in documents.Chunk(Batch))
+                    foreach (var batch in documents.Chunk(BatchPerJob * jobs))
                     {
                         // A batch is one commit: it is finished before the count says so, and an interruption waits for it.
                         lock (gate)
                         {
                             if (token.IsCancellationRequested) break;
-                            foreach (var outcome in idx.UpdateAll(batch.Select(d => d.ToIndexEntry()))) counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                            foreach (var outcome in idx.UpdateAll(batch.Select(d => d.ToIndexEntry()), jobs)) counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
                             done += batch.Length;
                         }
                         indexing.Report(done);

@@ -40,7 +40,7 @@ internal sealed class NfcCharFilter : BaseCharFilter
         if (_output is not null) return _output;
         // Lucene's reusable string reader answers null, not "", for an empty text.
         var input = m_input.ReadToEnd() ?? "";
-        if (!input.Any(IsCombining)) return _output = input;
+        if (!HasCombining(input)) return _output = input;
         var sb = new StringBuilder(input.Length);
         var diff = 0;
         var i = 0;
@@ -59,6 +59,15 @@ internal sealed class NfcCharFilter : BaseCharFilter
             i = end;
         }
         return _output = sb.ToString();
+    }
+
+    private static bool HasCombining(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && IsCombining(c)) return true;
+        }
+        return false;
     }
 
     private static bool IsCombining(char c) =>

@@ -36,6 +36,9 @@ public sealed class PlanIndex : IDisposable
     /// </summary>
     public const int FormatVersion = 2;
 
+    /// <summary>Memory a writer fills before it writes a segment: a few hundred plans (Lucene's default is 16 MB).</summary>
+    internal const double RamBufferMB = 64;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -49,6 +52,10 @@ public sealed class PlanIndex : IDisposable
         {
             OpenMode = mode,
             Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = RamBufferMB,
+            // Merges only neighbouring segments, so documents keep the order they were written in (the tiered policy
+            // merges any segments): a plan's clauses stay together and ties in search go to the plan indexed first.
+            MergePolicy = new LogByteSizeMergePolicy(),
         };
         _writer = new IndexWriter(directory, config);
         _writer.SetCommitData(new Dictionary<string, string> { [ClauseFields.FormatEntry] = FormatVersion.ToString(CultureInfo.InvariantCulture) });
@@ -112,7 +119,7 @@ public sealed class PlanIndex : IDisposable
     /// </summary>
     public IndexOutcome Update(PlanDocument plan, string sourceKey, string contentHash) => UpdateAll([new IndexEntry(plan, sourceKey, contentHash)])[0];
 
-    /// <summary>Indexes many plans as <see cref="UpdateAll(IEnumerable{IndexEntry})"/> does, each a document of one file.</summary>
+    /// <summary>Indexes many plans as <see cref="UpdateAll(IEnumerable{IndexEntry}, int)"/> does, each a document of one file.</summary>
     /// <returns>The outcome of each plan, in order.</returns>
     public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<(PlanDocument Plan, string SourceKey, string ContentHash)> plans)
     {
@@ -126,17 +133,21 @@ public sealed class PlanIndex : IDisposable
     /// refresh per document. An entry also replaces the entries of its <see cref="IndexEntry.Identity"/> and of its
     /// other files' names. Searches see the documents once it returns. Should one fail, the ones before it are
     /// committed and the exception is thrown, as a loop over <see cref="Update"/> would leave the index.
+    /// With <paramref name="maxDegreeOfParallelism"/> above 1 a batch large enough is cut into contiguous parts indexed
+    /// on as many threads, and the index holds what writing the documents one after the other gives, in the same order.
     /// </summary>
     /// <returns>The outcome of each entry, in order: <see cref="IndexOutcome.Replaced"/> also when it replaced another key's entry.</returns>
-    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<IndexEntry> entries)
+    public IReadOnlyList<IndexOutcome> UpdateAll(IEnumerable<IndexEntry> entries, int maxDegreeOfParallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var outcomes = new List<IndexOutcome>();
             // The keys written by this call: the searcher does not see them until the refresh at the end.
             var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            var pending = new List<(IndexEntry Entry, HashSet<string> Replaced)>();
             try
             {
                 foreach (var entry in entries)
@@ -151,20 +162,25 @@ public sealed class PlanIndex : IDisposable
                         outcomes.Add(IndexOutcome.Unchanged);
                         continue;
                     }
-                    var replacesOthers = ReplacesOthers(entry);
-                    if (entry.Identity is { } identity) _writer.DeleteDocuments(new Term(ClauseFields.Identity, identity));
-                    foreach (var other in OtherFileNames(entry)) _writer.DeleteDocuments(new Term(ClauseFields.Key, other));
-                    _writer.UpdateDocuments(new Term(ClauseFields.Key, entry.Key), IndexDocuments.Of(entry));
+                    pending.Add((entry, ReplacedKeys(entry, pending)));
                     written[entry.Key] = entry.ContentHash;
-                    outcomes.Add(existing is null && !replacesOthers ? IndexOutcome.Added : IndexOutcome.Replaced);
+                    outcomes.Add(existing is null && !ReplacesOthers(entry) ? IndexOutcome.Added : IndexOutcome.Replaced);
                 }
             }
             finally
             {
-                if (written.Count > 0)
+                // The plans accepted before a failure are written and committed, as a loop over Update would leave them.
+                try
                 {
-                    _writer.Commit();
-                    _searchers.MaybeRefreshBlocking();
+                    Write(pending, maxDegreeOfParallelism);
+                }
+                finally
+                {
+                    if (pending.Count > 0)
+                    {
+                        _writer.Commit();
+                        _searchers.MaybeRefreshBlocking();
+                    }
                 }
             }
             return outcomes;
@@ -189,6 +205,60 @@ public sealed class PlanIndex : IDisposable
         if (any.Clauses.Count == 0) return false;
         others.Add(any, Occur.MUST);
         return WithSearcher(searcher => searcher.Search(others, 1).TotalHits > 0);
+    }
+
+    /// <summary>
+    /// The other keys whose entries <paramref name="entry"/> replaces: its other files' names, and the keys of its
+    /// identity, committed or written before it in this call.
+    /// </summary>
+    private HashSet<string> ReplacedKeys(IndexEntry entry, List<(IndexEntry Entry, HashSet<string> Replaced)> before)
+    {
+        var keys = new HashSet<string>(OtherFileNames(entry), StringComparer.Ordinal);
+        if (entry.Identity is { } identity)
+        {
+            keys.UnionWith(WithSearcher(searcher =>
+            {
+                var docs = searcher.Search(new TermQuery(new Term(ClauseFields.Identity, identity)), Math.Max(1, searcher.IndexReader.MaxDoc));
+                return docs.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(ClauseFields.Key)).ToList();
+            }));
+            keys.UnionWith(before.Where(p => p.Entry.Identity == identity).Select(p => p.Entry.Key));
+        }
+        keys.Remove(entry.Key);
+        return keys;
+    }
+
+    /// <summary>
+    /// Writes the entries, each replacing what its key and the keys it replaces held: in place, one after the other,
+    /// or in parts on several threads (<see cref="PartitionedWrite"/>). In parts every entry's deletions come first and
+    /// only the entries no later entry replaces are written, which leaves what writing them in order leaves.
+    /// </summary>
+    private void Write(List<(IndexEntry Entry, HashSet<string> Replaced)> pending, int jobs)
+    {
+        var kept = Unreplaced(pending);
+        var parts = PartitionedWrite.Parts([.. kept.Select(e => e.Plan)], jobs);
+        foreach (var (entry, replaced) in pending)
+        {
+            foreach (var key in replaced) _writer.DeleteDocuments(new Term(ClauseFields.Key, key));
+            if (parts == 1) _writer.UpdateDocuments(new Term(ClauseFields.Key, entry.Key), IndexDocuments.Of(entry));
+            else _writer.DeleteDocuments(new Term(ClauseFields.Key, entry.Key));
+        }
+        if (parts > 1) PartitionedWrite.Write(_writer, [.. kept.Select(e => e.Plan)], i => IndexDocuments.Of(kept[i]), parts);
+    }
+
+    /// <summary>The entries no later entry replaces (by its key or one it replaces), in order.</summary>
+    private static List<IndexEntry> Unreplaced(List<(IndexEntry Entry, HashSet<string> Replaced)> pending)
+    {
+        var later = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<IndexEntry>();
+        for (var i = pending.Count - 1; i >= 0; i--)
+        {
+            var (entry, replaced) = pending[i];
+            if (!later.Contains(entry.Key)) kept.Add(entry);
+            later.Add(entry.Key);
+            later.UnionWith(replaced);
+        }
+        kept.Reverse();
+        return kept;
     }
 
     /// <summary>Removes every clause of the plan under <paramref name="sourceKey"/>; false when the index did not hold it.</summary>

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -10,7 +9,7 @@ namespace CommuneDocs.Indexing;
 /// <summary>
 /// Analyses Vietnamese clause text into syllables and syllable bigrams: NFC (<see cref="NfcCharFilter"/>) →
 /// <see cref="StandardTokenizer"/> (a Vietnamese syllable is one word to UAX #29) → <see cref="LowerCaseFilter"/> →
-/// one tone-mark placement (<see cref="ToneMarkFilter"/>) → bigrams with unigrams kept (<see cref="ShingleFilter"/>),
+/// one tone-mark placement (<see cref="ToneMarkFilter"/>) → bigrams with unigrams kept (<see cref="SyllableBigramFilter"/>, the stream of Lucene's ShingleFilter),
 /// since most Vietnamese words are two syllables ("dịch vụ", "trực tuyến").
 /// The folded variant replaces the tone placement by <see cref="ASCIIFoldingFilter"/> (which maps "đ" to "d" and
 /// drops every diacritic) for diacritic-free queries such as "thanh toan truc tuyen".
@@ -35,9 +34,7 @@ public sealed class VietnameseAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = Folded ? new ASCIIFoldingFilter(stream) : new ToneMarkFilter(stream);
-        var shingles = new ShingleFilter(stream, 2, 2);
-        shingles.SetOutputUnigrams(true);
-        return new TokenStreamComponents(tokenizer, shingles);
+        return new TokenStreamComponents(tokenizer, new SyllableBigramFilter(stream));
     }
 
     /// <inheritdoc />

@@ -207,6 +207,24 @@ public class PlanIndexTests
     }
 
     [Test]
+    public void UpdateAll_SameIdentityOnly_ReplacesTheClausesOfTheEntryIndexedBefore()
+    {
+        var pdf = InFormat(HaTay, "000.pdf", SourceFormat.Pdf, 3);
+        var docx = InFormat(HaTay, "ban-chinh-thuc.docx", SourceFormat.Docx, null);
+        using var index = PlanIndex.CreateInMemory();
+        index.UpdateAll([new IndexEntry(pdf, "000.pdf", "p") { Identity = "doc-000" }]);
+
+        index.UpdateAll([new IndexEntry(docx, "ban-chinh-thuc.docx", "d") { Identity = "doc-000" }]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.SourceKeys, Is.EqualTo(new[] { "ban-chinh-thuc.docx" }));
+            Assert.That(index.ClauseCount("000.pdf"), Is.Zero);
+            Assert.That(index.ClauseCount(), Is.EqualTo(index.ClauseCount("ban-chinh-thuc.docx")));
+        });
+    }
+
+    [Test]
     public void Search_ProvincialPlan_IsPlacedInItsProvince()
     {
         using var index = PlanIndex.CreateInMemory();
