@@ -22,7 +22,6 @@ internal static class CommandLineApp
         var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOCX, text) as data, search their clauses and find missing tasks.")
         {
             ParseCommand.Create(),
-            EvalCommand.Create(),
             ExportCommand.Create(),
             IndexCommand.Create(),
             SearchCommand.Create(),
