@@ -26,7 +26,6 @@ internal static class CommandLineApp
             IndexCommand.Create(),
             SearchCommand.Create(),
             GapsCommand.Create(),
-            GenerateCommand.Create(),
             SchemaCommand.Create(),
         };
         CommandHelp.Install(root);

@@ -16,9 +16,10 @@ internal static class DevCommandLine
 
     public static RootCommand Create()
     {
-        var root = new RootCommand("communedocs-dev: CommuneDocs development tools: score parsed plans against gold answers.")
+        var root = new RootCommand("communedocs-dev: CommuneDocs development tools: score parsed plans against gold answers, generate scale corpora.")
         {
             EvalCommand.Create(),
+            GenerateCommand.Create(),
         };
         CommandHelp.Install(root);
         return root;

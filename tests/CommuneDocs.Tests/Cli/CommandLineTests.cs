@@ -11,7 +11,7 @@ public class CommandLineTests
 
     private static readonly string[] Commands = ["parse", "export", "index", "search", "gaps", "schema"];
 
-    private static readonly string[] DevCommands = ["eval"];
+    private static readonly string[] DevCommands = ["eval", "generate"];
 
     /// <summary>Each command of each tool, for the checks every command's help must pass.</summary>
     private static IEnumerable<TestCaseData> AllCommands =>
@@ -68,7 +68,7 @@ public class CommandLineTests
 
     [TestCase(Tool, "parse", "x", "--jobs", "abc", "Option '--jobs' expects a whole number of at least 1, not 'abc'.")]
     [TestCase(Tool, "search", "x", "--index", "idx", "--top", "0", "Option '--top' expects a whole number of at least 1, not '0'.")]
-    [TestCase(Tool, "generate", "--count", "5", "--out", "x", "--remove-rate", "2", "Option '--remove-rate' expects a number from 0 to 1, not '2'.")]
+    [TestCase(DevTool, "generate", "--count", "5", "--out", "x", "--remove-rate", "2", "Option '--remove-rate' expects a number from 0 to 1, not '2'.")]
     public void BadValue_IsSaidPlainly(string tool, params string[] argsAndMessage)
     {
         var run = Run(tool, argsAndMessage[..^1]);
