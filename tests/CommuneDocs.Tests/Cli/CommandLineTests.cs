@@ -30,28 +30,18 @@ public class CommandLineTests
         });
     }
 
-    [Test]
-    public void UnknownCommand_SuggestsTheNearestInsteadOfTheWholeHelp()
+    [TestCase(Tool, "pars", "parse")]
+    [TestCase(DevTool, "evl", "eval")]
+    public void UnknownCommand_SuggestsTheNearestInsteadOfTheWholeHelp(string tool, string typed, string nearest)
     {
-        var run = Communedocs.Run("pars", "x");
+        var run = Run(tool, typed, "x");
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.Stderr, Does.Contain("Unrecognized command 'pars'. Did you mean 'parse'?"));
+            Assert.That(run.Stderr, Does.Contain($"{tool}: Unrecognized command '{typed}'. Did you mean '{nearest}'?"));
+            Assert.That(run.Stderr, Does.Contain($"Run '{tool} --help' for usage."));
             Assert.That(run.Stdout + run.Stderr, Does.Not.Contain("Commands:"));
             Assert.That(Lines(run.Stderr), Has.Length.LessThanOrEqualTo(3));
-        });
-    }
-
-    [Test]
-    public void DevTool_UnknownCommand_IsAUsageErrorInItsOwnName()
-    {
-        var run = CommunedocsDev.Run("evl", "x");
-        Assert.Multiple(() =>
-        {
-            Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.Stderr, Does.Contain("communedocs-dev: Unrecognized command 'evl'. Did you mean 'eval'?"));
-            Assert.That(run.Stderr, Does.Contain("Run 'communedocs-dev --help' for usage."));
         });
     }
 
