@@ -1,10 +1,10 @@
-using CommuneDocs.Cli.Scale;
+using CommuneDocs.Dev.Scale;
 using CommuneDocs.Model;
 
 namespace CommuneDocs.Benchmarks;
 
 /// <summary>
-/// Plans of the seeded scale corpus (<c>communedocs generate</c>, issue #7), composed and parsed in memory: the same
+/// Plans of the seeded scale corpus (<c>communedocs-dev generate</c>, issue #7), composed and parsed in memory: the same
 /// plans the command writes as <c>.txt</c> for the same count and seed, without touching the disk.
 /// </summary>
 public static class ScalePlans

@@ -14,26 +14,33 @@ internal static class CommandLineApp
     /// <summary>The exit code of a usage error.</summary>
     public const int UsageError = 2;
 
+    /// <summary>The command's name, as its usage errors and their pointer to the help say it.</summary>
+    public const string Name = "communedocs";
+
     public static RootCommand Create()
     {
         var root = new RootCommand("communedocs: read Vietnamese commune plans (PDF, DOCX, text) as data, search their clauses and find missing tasks.")
         {
             ParseCommand.Create(),
-            EvalCommand.Create(),
             ExportCommand.Create(),
             IndexCommand.Create(),
             SearchCommand.Create(),
             GapsCommand.Create(),
-            GenerateCommand.Create(),
             SchemaCommand.Create(),
         };
         CommandHelp.Install(root);
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(Create(), Name, args);
+
+    /// <summary>
+    /// Answers <paramref name="args"/> with the commands of <paramref name="root"/> (its help installed by
+    /// <see cref="CommandHelp.Install"/>), its usage errors said in the name of <paramref name="tool"/>: this command
+    /// line, or another one that follows its conventions (the development tool communedocs-dev, tools/CommuneDocs.Dev).
+    /// </summary>
+    public static async Task<int> RunAsync(RootCommand root, string tool, string[] args)
     {
-        var root = Create();
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration { ProcessTerminationTimeout = Interruption.Grace };
         if (result.Action is CommandHelp || result.Action == root.Options.OfType<VersionOption>().Single().Action)
@@ -47,8 +54,8 @@ internal static class CommandLineApp
         var errors = UsageErrors.Of(result);
         if (errors.Count > 0)
         {
-            foreach (var error in errors) Console.Error.WriteLine("communedocs: " + error);
-            var help = string.Join(' ', Path(result.CommandResult.Command).Prepend("communedocs"));
+            foreach (var error in errors) Console.Error.WriteLine(tool + ": " + error);
+            var help = string.Join(' ', Path(result.CommandResult.Command).Prepend(tool));
             Console.Error.WriteLine($"Run '{help} --help' for usage.");
             return UsageError;
         }

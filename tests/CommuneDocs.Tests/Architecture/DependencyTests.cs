@@ -36,7 +36,6 @@ public class DependencyTests
         ["Comparison"] = ["Model", "Text", "Indexing"],
         ["Export"] = ["Model", "Text", "Indexing", "Comparison", "Export/Contract"],
         ["Export/Xlsx"] = ["Export", "Model", "Text", "Semantics", OpenXml],
-        ["Evaluation"] = ["Model", "Text", "Export"],
     };
 
     /// <summary>Third-party namespaces (first segment) and the only folders that may name them.</summary>

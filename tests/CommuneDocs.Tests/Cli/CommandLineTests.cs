@@ -4,7 +4,18 @@ namespace CommuneDocs.Tests.Cli;
 [Parallelizable(ParallelScope.All)]
 public class CommandLineTests
 {
-    private static readonly string[] Commands = ["parse", "eval", "export", "index", "search", "gaps", "generate", "schema"];
+    private const string Tool = "communedocs";
+
+    /// <summary>The development tool (tools/CommuneDocs.Dev), whose command lines follow the same conventions.</summary>
+    private const string DevTool = "communedocs-dev";
+
+    private static readonly string[] Commands = ["parse", "export", "index", "search", "gaps", "schema"];
+
+    private static readonly string[] DevCommands = ["eval", "generate"];
+
+    /// <summary>Each command of each tool, for the checks every command's help must pass.</summary>
+    private static IEnumerable<TestCaseData> AllCommands =>
+        Commands.Select(c => new TestCaseData(Tool, c)).Concat(DevCommands.Select(c => new TestCaseData(DevTool, c)));
 
     [Test]
     public void UnknownOption_IsAUsageErrorThatNamesItAndTheNearestOption()
@@ -19,14 +30,16 @@ public class CommandLineTests
         });
     }
 
-    [Test]
-    public void UnknownCommand_SuggestsTheNearestInsteadOfTheWholeHelp()
+    [TestCase(Tool, "pars", "parse")]
+    [TestCase(DevTool, "evl", "eval")]
+    public void UnknownCommand_SuggestsTheNearestInsteadOfTheWholeHelp(string tool, string typed, string nearest)
     {
-        var run = Communedocs.Run("pars", "x");
+        var run = Run(tool, typed, "x");
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.Stderr, Does.Contain("Unrecognized command 'pars'. Did you mean 'parse'?"));
+            Assert.That(run.Stderr, Does.Contain($"{tool}: Unrecognized command '{typed}'. Did you mean '{nearest}'?"));
+            Assert.That(run.Stderr, Does.Contain($"Run '{tool} --help' for usage."));
             Assert.That(run.Stdout + run.Stderr, Does.Not.Contain("Commands:"));
             Assert.That(Lines(run.Stderr), Has.Length.LessThanOrEqualTo(3));
         });
@@ -43,12 +56,12 @@ public class CommandLineTests
         });
     }
 
-    [TestCase("parse", "x", "--jobs", "abc", "Option '--jobs' expects a whole number of at least 1, not 'abc'.")]
-    [TestCase("search", "x", "--index", "idx", "--top", "0", "Option '--top' expects a whole number of at least 1, not '0'.")]
-    [TestCase("generate", "--count", "5", "--out", "x", "--remove-rate", "2", "Option '--remove-rate' expects a number from 0 to 1, not '2'.")]
-    public void BadValue_IsSaidPlainly(params string[] argsAndMessage)
+    [TestCase(Tool, "parse", "x", "--jobs", "abc", "Option '--jobs' expects a whole number of at least 1, not 'abc'.")]
+    [TestCase(Tool, "search", "x", "--index", "idx", "--top", "0", "Option '--top' expects a whole number of at least 1, not '0'.")]
+    [TestCase(DevTool, "generate", "--count", "5", "--out", "x", "--remove-rate", "2", "Option '--remove-rate' expects a number from 0 to 1, not '2'.")]
+    public void BadValue_IsSaidPlainly(string tool, params string[] argsAndMessage)
     {
-        var run = Communedocs.Run(argsAndMessage[..^1]);
+        var run = Run(tool, argsAndMessage[..^1]);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(2));
@@ -57,16 +70,17 @@ public class CommandLineTests
         });
     }
 
-    [Test]
-    public void RootHelp_ListsEachCommandOnOneLine()
+    [TestCase(Tool)]
+    [TestCase(DevTool)]
+    public void RootHelp_ListsEachCommandOnOneLine(string tool)
     {
-        var run = Communedocs.Run("--help");
+        var run = Run(tool, "--help");
         var lines = Lines(run.Stdout);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero);
             Assert.That(lines, Has.Length.LessThanOrEqualTo(25));
-            foreach (var command in Commands) Assert.That(lines.Count(l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal)), Is.EqualTo(1), command);
+            foreach (var command in tool == DevTool ? DevCommands : Commands) Assert.That(lines.Count(l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal)), Is.EqualTo(1), command);
             Assert.That(run.Stdout, Does.Not.Contain("Example"));
         });
     }
@@ -82,10 +96,10 @@ public class CommandLineTests
         });
     }
 
-    [TestCaseSource(nameof(Commands))]
-    public void CommandHelp_HasPlaceholdersExamplesExitCodesAndEachDefaultOnce(string command)
+    [TestCaseSource(nameof(AllCommands))]
+    public void CommandHelp_HasPlaceholdersExamplesExitCodesAndEachDefaultOnce(string tool, string command)
     {
-        var run = Communedocs.Run(command, "--help");
+        var run = Run(tool, command, "--help");
         var options = Lines(run.Stdout).Where(l => l.TrimStart().StartsWith('-')).ToList();
         Assert.Multiple(() =>
         {
@@ -97,6 +111,8 @@ public class CommandLineTests
             Assert.That(options.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*(-\S, )?--[a-z-]+ <[a-z][a-z-]*>")), Is.Empty, "lower-case placeholders such as <out>");
         });
     }
+
+    private static ExternalProgram.Result Run(string tool, params string[] args) => tool == DevTool ? CommunedocsDev.Run(args) : Communedocs.Run(args);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToArray();
 }

@@ -29,7 +29,7 @@ public class IndexKillTests
             var input = Path.Combine(work, "in");
             var killed = Path.Combine(work, "killed");
             var whole = Path.Combine(work, "whole");
-            var generated = Communedocs.Run("generate", "--count", Plans.ToString(CultureInfo.InvariantCulture), "--seed", "5", "--out", input);
+            var generated = CommunedocsDev.Run("generate", "--count", Plans.ToString(CultureInfo.InvariantCulture), "--seed", "5", "--out", input);
             Assert.That(generated.ExitCode, Is.Zero, generated.Stderr);
 
             // The shell starts the run, waits for the second batch's commit to begin (segments_3: the first one is

@@ -19,7 +19,7 @@ public class InterruptTests
         {
             var input = Path.Combine(work, "in");
             var output = Path.Combine(work, "out");
-            var generated = Communedocs.Run("generate", "--count", Plans.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "3", "--out", input);
+            var generated = CommunedocsDev.Run("generate", "--count", Plans.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "3", "--out", input);
             Assert.That(generated.ExitCode, Is.Zero, generated.Stderr);
 
             var start = Communedocs.Start(null, "parse", input, "--out", output, "--jobs", "1");

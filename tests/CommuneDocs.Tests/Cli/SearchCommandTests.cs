@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Dev.Evaluation;
 using CommuneDocs.Indexing;
 using CommuneDocs.Tests.Export;
 using CommuneDocs.Tests.Indexing;

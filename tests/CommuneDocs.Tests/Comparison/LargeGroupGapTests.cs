@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CommuneDocs.Cli.Scale;
 using CommuneDocs.Comparison;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Dev.Evaluation;
+using CommuneDocs.Dev.Scale;
 using CommuneDocs.Export;
 
 namespace CommuneDocs.Tests.Comparison;

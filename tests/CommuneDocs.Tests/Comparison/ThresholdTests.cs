@@ -1,6 +1,6 @@
 using System.Globalization;
-using CommuneDocs.Cli.Scale;
 using CommuneDocs.Comparison;
+using CommuneDocs.Dev.Scale;
 using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Comparison;

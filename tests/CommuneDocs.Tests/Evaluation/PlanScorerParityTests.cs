@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Dev.Evaluation;
 
 namespace CommuneDocs.Tests.Evaluation;
 

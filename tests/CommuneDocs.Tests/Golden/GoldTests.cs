@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Dev.Evaluation;
 using CommuneDocs.Export;
 
 namespace CommuneDocs.Tests.Golden;

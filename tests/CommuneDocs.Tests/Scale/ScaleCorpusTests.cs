@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
-using CommuneDocs.Cli.Scale;
+using CommuneDocs.Dev.Scale;
 
 namespace CommuneDocs.Tests.Scale;
 
 /// <summary>
 /// The scale-corpus generator of issue #7: determinism, an answer key that matches the text, and plans that parse back.
-/// The generator lives in the CLI (it is a tool, not library API); these tests call it in process through a project
-/// reference rather than running the built CLI, which keeps them fast and lets them look at the composed plans.
+/// The generator lives in the development tool communedocs-dev (tools/CommuneDocs.Dev; not library API); these tests
+/// call it in process through a project reference rather than running the built tool, which keeps them fast and lets
+/// them look at the composed plans.
 /// </summary>
 [TestFixture]
 public sealed class ScaleCorpusTests

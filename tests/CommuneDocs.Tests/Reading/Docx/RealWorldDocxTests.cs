@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Dev.Evaluation;
 using CommuneDocs.Export;
 using CommuneDocs.Model;
 

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace CommuneDocs.Cli.Scale;
+namespace CommuneDocs.Dev.Scale;
 
 /// <summary>Writes a generated plan as plain text or as a Word document, byte for byte the same for the same plan.</summary>
 internal static class PlanWriters

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CommuneDocs.Cli.Scale;
+namespace CommuneDocs.Dev.Scale;
 
 /// <summary>How a line of a generated plan is laid out.</summary>
 internal enum LineStyle

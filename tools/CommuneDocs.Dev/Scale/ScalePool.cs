@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using CommuneDocs.Model;
 
-namespace CommuneDocs.Cli.Scale;
+namespace CommuneDocs.Dev.Scale;
 
 /// <summary>One variant of a family's task: the task as one source plan writes it.</summary>
 /// <param name="Source">The source file name ("001_f8337fdd8866a8ff.txt").</param>

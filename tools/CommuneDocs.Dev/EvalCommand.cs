@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
-using CommuneDocs.Evaluation;
+using CommuneDocs.Cli;
+using CommuneDocs.Dev.Evaluation;
 using CommuneDocs.Model;
 
-namespace CommuneDocs.Cli;
+namespace CommuneDocs.Dev;
 
 /// <summary>
-/// <c>communedocs eval PATH... --gold DIR [--json]</c>: scores parsed plans against hand-made gold answers, with
+/// <c>communedocs-dev eval PATH... --gold DIR [--json]</c>: scores parsed plans against hand-made gold answers, with
 /// the same numbers and table as the reference scorer score.py.
 /// </summary>
 internal static class EvalCommand
@@ -36,9 +37,9 @@ internal static class EvalCommand
                 """,
             Examples =
             [
-                "communedocs eval corpus/ --gold corpus/gold/",
-                "communedocs parse corpus/ --out out/ && communedocs eval out/ --gold corpus/gold/ --json",
-                "communedocs eval out/gaps.json --gold corpus/gold/gaps-1565.json --gaps",
+                "communedocs-dev eval corpus/ --gold corpus/gold/",
+                "communedocs parse corpus/ --out out/ && communedocs-dev eval out/ --gold corpus/gold/ --json",
+                "communedocs-dev eval out/gaps.json --gold corpus/gold/gaps-1565.json --gaps",
             ],
             ExitCodes = "0 all scored, 1 some plans could not be read or parsed (listed on standard error), 2 usage error or nothing matched a gold answer.",
         };
@@ -56,7 +57,7 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(goldDir))
         {
-            Console.Error.WriteLine($"communedocs: gold folder '{goldDir}' does not exist.");
+            Console.Error.WriteLine($"communedocs-dev: gold folder '{goldDir}' does not exist.");
             return 2;
         }
         var failures = new List<(string Path, string Error)>();
@@ -91,7 +92,7 @@ internal static class EvalCommand
         }
         void Add(string name, string path, FieldScores scores)
         {
-            if (!rows.TryAdd(name, scores)) Console.Error.WriteLine($"communedocs: {path}: a file named '{name}' was already scored; this one is left out.");
+            if (!rows.TryAdd(name, scores)) Console.Error.WriteLine($"communedocs-dev: {path}: a file named '{name}' was already scored; this one is left out.");
         }
 
         try
@@ -122,7 +123,7 @@ internal static class EvalCommand
         }
         catch (JsonException ex)
         {
-            Console.Error.WriteLine($"communedocs: a gold answer in '{goldDir}' is not valid JSON: {ex.Message}");
+            Console.Error.WriteLine($"communedocs-dev: a gold answer in '{goldDir}' is not valid JSON: {ex.Message}");
             return 2;
         }
         finally
@@ -132,7 +133,7 @@ internal static class EvalCommand
 
         if (rows.Count == 0)
         {
-            Console.Error.WriteLine("communedocs: no predictions matched a gold file.");
+            Console.Error.WriteLine("communedocs-dev: no predictions matched a gold file.");
             foreach (var (p, e) in failures) Console.Error.WriteLine($"  {p}: {e}");
             return 2;
         }
@@ -148,7 +149,7 @@ internal static class EvalCommand
     {
         if (paths.Length != 1 || !File.Exists(paths[0]) || !File.Exists(goldPath))
         {
-            Console.Error.WriteLine("communedocs: --gaps takes one predicted gaps file and --gold the gold gaps file.");
+            Console.Error.WriteLine("communedocs-dev: --gaps takes one predicted gaps file and --gold the gold gaps file.");
             return 2;
         }
         try
@@ -161,7 +162,7 @@ internal static class EvalCommand
         }
         catch (JsonException ex)
         {
-            Console.Error.WriteLine($"communedocs: not valid JSON: {ex.Message}");
+            Console.Error.WriteLine($"communedocs-dev: not valid JSON: {ex.Message}");
             return 2;
         }
     }

@@ -3,19 +3,19 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>One scored file of an <see cref="EvaluationReport"/>.</summary>
 /// <param name="Name">The row name: the prediction's file name without ".json" ("000_a883dd9e56d4ab64.txt").</param>
 /// <param name="Scores">Its scores.</param>
-public sealed record EvaluatedFile(string Name, FieldScores Scores);
+internal sealed record EvaluatedFile(string Name, FieldScores Scores);
 
 /// <summary>
 /// The scores of many files against their gold answers, printed as <c>score.py</c> prints them: a row per file,
 /// a column per field (sorted by name), then the mean and the overall mean, or as the same JSON.
 /// </summary>
 /// <param name="Files">The scored files, in the order to print them.</param>
-public sealed record EvaluationReport(ImmutableArray<EvaluatedFile> Files)
+internal sealed record EvaluationReport(ImmutableArray<EvaluatedFile> Files)
 {
     /// <summary>
     /// Scores every <c>*.json</c> in <paramref name="predictionDirectory"/> (named <c>&lt;stem&gt;.&lt;format&gt;.json</c>

@@ -1,4 +1,4 @@
-namespace CommuneDocs.Cli.Scale;
+namespace CommuneDocs.Dev.Scale;
 
 /// <summary>Commune and person names built from syllable lists, so no generated plan carries a real corpus commune's name.</summary>
 internal static class NameMaker

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>How well a cross-commune comparison (the contract's <c>gaps</c> output) finds the tasks each plan lacks.</summary>
 /// <param name="Precision">Share of reported gaps that are real.</param>
 /// <param name="Recall">Share of real gaps that are reported.</param>
 /// <param name="F1">Their harmonic mean.</param>
-public sealed record GapScores(double Precision, double Recall, double F1)
+internal sealed record GapScores(double Precision, double Recall, double F1)
 {
     /// <summary>The scores by score.py's names: gap_precision, gap_recall, gap_f1.</summary>
     public IReadOnlyDictionary<string, double> Fields => new Dictionary<string, double>
@@ -40,7 +40,7 @@ public sealed record GapScores(double Precision, double Recall, double F1)
 /// at least <c>min_support</c> other plans have it. Predicted families are mapped to gold families by the majority
 /// of their members' (plan, task id) pairs.
 /// </remarks>
-public static class GapScorer
+internal static class GapScorer
 {
     /// <summary>Scores predicted gaps against gold gaps.</summary>
     public static GapScores Score(JsonElement gold, JsonElement predicted)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CommuneDocs.Export;
 using CommuneDocs.Model;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>
 /// Scores a parsed document against its gold answer, both in the plan JSON contract: a port of the reference
@@ -16,7 +16,7 @@ namespace CommuneDocs.Evaluation;
 /// Console.WriteLine($"outline {scores.Outline:F3}, tasks {scores.Tasks:F3}");
 /// </code>
 /// </example>
-public static class PlanScorer
+internal static class PlanScorer
 {
     private static readonly string[] MetadataFields = ["kind", "number", "symbol", "issuer", "commune", "province", "place", "date", "title"];
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CommuneDocs.Text;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>
 /// What the reference scorer (score.py) does with a JSON value, reproduced: Python's <c>dict.get</c>, truth value,

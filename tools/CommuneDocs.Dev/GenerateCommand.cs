@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
-using CommuneDocs.Cli.Scale;
+using CommuneDocs.Cli;
+using CommuneDocs.Dev.Scale;
 using CommuneDocs.Model;
 
-namespace CommuneDocs.Cli;
+namespace CommuneDocs.Dev;
 
-/// <summary><c>communedocs generate --count N --seed S --out DIR</c>: writes a deterministic scale corpus and its answer key (issue #7).</summary>
+/// <summary><c>communedocs-dev generate --count N --seed S --out DIR</c>: writes a deterministic scale corpus and its answer key (issue #7).</summary>
 internal static class GenerateCommand
 {
     public static Command Create()
@@ -26,7 +27,7 @@ internal static class GenerateCommand
                 paraphrases, new commune names and randomly removed tasks, and answers.json, the answer key in the shape of
                 gold/gaps-1565.json.
                 """,
-            Examples = ["communedocs generate --count 1000 --seed 7 --out scale-1000/ --format both", "python3 score.py --gaps scale-1000/answers.json gaps.json"],
+            Examples = ["communedocs-dev generate --count 1000 --seed 7 --out scale-1000/ --format both", "python3 score.py --gaps scale-1000/answers.json gaps.json"],
             ExitCodes = "0 written, 1 the corpus could not be read, 2 usage error.",
         };
         command.Add(count);
@@ -45,13 +46,13 @@ internal static class GenerateCommand
     {
         if (count < 0 || rate is < 0 or > 1)
         {
-            Console.Error.WriteLine("communedocs: --count must be at least 0 and --remove-rate between 0 and 1.");
+            Console.Error.WriteLine("communedocs-dev: --count must be at least 0 and --remove-rate between 0 and 1.");
             return 2;
         }
         corpusDir ??= FindCorpus();
         if (corpusDir is null || !Directory.Exists(corpusDir))
         {
-            Console.Error.WriteLine("communedocs: corpus folder not found; give it with --corpus DIR.");
+            Console.Error.WriteLine("communedocs-dev: corpus folder not found; give it with --corpus DIR.");
             return 1;
         }
         var watch = Stopwatch.StartNew();
@@ -62,7 +63,7 @@ internal static class GenerateCommand
         }
         catch (Exception ex) when (ex is DocumentFormatException or InvalidOperationException or IOException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine($"communedocs: {ex.Message}");
+            Console.Error.WriteLine($"communedocs-dev: {ex.Message}");
             return 1;
         }
         var formats = format switch { "docx" => ScaleFormats.Docx, "both" => ScaleFormats.Both, _ => ScaleFormats.Text };

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CommuneDocs.Cli.Scale;
+namespace CommuneDocs.Dev.Scale;
 
 /// <summary>
 /// Text helpers of the scale-corpus generator: diacritic folding for grouping, and the light paraphrases

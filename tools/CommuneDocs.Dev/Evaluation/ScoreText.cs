@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CommuneDocs.Text;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>
 /// The text comparison of the reference scorer (score.py: <c>norm</c>, <c>norm_code</c>, <c>same_prefix</c>,

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 
-namespace CommuneDocs.Evaluation;
+namespace CommuneDocs.Dev.Evaluation;
 
 /// <summary>
 /// How well one parsed document matches its gold answer, field by field, each in [0, 1] (F1 or accuracy),
 /// as the reference scorer <c>score.py</c> computes them. Also the mean over many documents (<see cref="Mean"/>).
 /// </summary>
-public sealed record FieldScores
+internal sealed record FieldScores
 {
     /// <summary>The names score.py gives the fields, in its order; <see cref="Fields"/> uses them.</summary>
     public static ImmutableArray<string> Names { get; } =

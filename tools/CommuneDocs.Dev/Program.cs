@@ -1,0 +1,4 @@
+using CommuneDocs.Cli;
+using CommuneDocs.Dev;
+
+return await CommandLineApp.RunAsync(DevCommandLine.Create(), DevCommandLine.Name, args);
