@@ -35,7 +35,11 @@ internal sealed class SyllableBigramFilter : TokenFilter
     private bool _bigramNext;
     private bool _holding;
     private bool _exhausted;
-    private State? _endState;
+    // The stream's end as the filter below left it (its final offset and the positions it skipped at the end), kept
+    // as values: capturing the state would clone every attribute once a field.
+    private int _endStart;
+    private int _endOffset;
+    private int _endIncrement;
 
     public SyllableBigramFilter(TokenStream input) : base(input)
     {
@@ -73,8 +77,14 @@ internal sealed class SyllableBigramFilter : TokenFilter
 
     public override void End()
     {
-        if (_exhausted) RestoreState(_endState);
-        else base.End();
+        if (!_exhausted)
+        {
+            base.End();
+            return;
+        }
+        ClearAttributes();
+        _offset.SetOffset(_endStart, _endOffset);
+        _increment.PositionIncrement = _endIncrement;
     }
 
     public override void Reset()
@@ -84,7 +94,6 @@ internal sealed class SyllableBigramFilter : TokenFilter
         _bigramNext = false;
         _holding = false;
         _exhausted = false;
-        _endState = null;
     }
 
     private void EmitBigram(int increment)
@@ -143,7 +152,7 @@ internal sealed class SyllableBigramFilter : TokenFilter
         }
         _exhausted = true;
         m_input.End();
-        _endState = CaptureState();
+        (_endStart, _endOffset, _endIncrement) = (_offset.StartOffset, _offset.EndOffset, _increment.PositionIncrement);
         if (_increment.PositionIncrement <= 0) return false;
         slot.SetFiller(_offset.EndOffset, _type.Type);
         return true;
