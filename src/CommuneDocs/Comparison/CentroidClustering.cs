@@ -5,7 +5,8 @@ namespace CommuneDocs.Comparison;
 /// each task joins the family whose centroid it is most like (never a family that already has a task of its plan),
 /// or starts one; a second pass lets every task move to its best family; then families whose plans do not overlap
 /// and whose centroids are alike are merged, since a plan has one task of a family: they are one task written in two
-/// ways. Average linkage (<see cref="PlanComparer"/> on small groups) compares every pair and is cubic in time.
+/// ways. Average linkage (<see cref="AverageLinkageTaskClusterer"/>, on small groups) compares every pair and is cubic in time.
+/// <see cref="CentroidTaskClusterer"/> runs it for a large group.
 /// </summary>
 internal sealed class CentroidClustering
 {
@@ -16,10 +17,10 @@ internal sealed class CentroidClustering
     public const int ComplementMinMembers = 3;
 
     private readonly TaskSimilarity _similarity;
-    private readonly List<(int Plan, int Task)> _tasks;
+    private readonly IReadOnlyList<(int Plan, int Task)> _tasks;
     private readonly double _threshold;
 
-    public CentroidClustering(TaskSimilarity similarity, List<(int Plan, int Task)> tasks, double threshold)
+    public CentroidClustering(TaskSimilarity similarity, IReadOnlyList<(int Plan, int Task)> tasks, double threshold)
     {
         _similarity = similarity;
         _tasks = tasks;
