@@ -1,3 +1,5 @@
+using CommuneDocs.Text;
+
 namespace CommuneDocs.Comparison;
 
 /// <summary>
@@ -69,24 +71,13 @@ internal sealed class CentroidClustering
         public double Cosine(Dictionary<string, double> unit)
         {
             if (_normSquared <= 1e-12) return 0;
-            var dot = 0.0;
-            foreach (var (key, w) in unit)
-            {
-                if (_sum.TryGetValue(key, out var v)) dot += w * v;
-            }
-            return dot / Math.Sqrt(_normSquared);
+            return TextSimilarity.DotOver(unit, _sum) / Math.Sqrt(_normSquared);
         }
 
         public double Cosine(Centroid other)
         {
             if (_normSquared <= 1e-12 || other._normSquared <= 1e-12) return 0;
-            var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
-            var dot = 0.0;
-            foreach (var (key, w) in small)
-            {
-                if (large.TryGetValue(key, out var v)) dot += w * v;
-            }
-            return dot / Math.Sqrt(_normSquared * other._normSquared);
+            return TextSimilarity.Dot(_sum, other._sum) / Math.Sqrt(_normSquared * other._normSquared);
         }
     }
 
