@@ -1,3 +1,5 @@
+using CommuneDocs.Text;
+
 namespace CommuneDocs.Comparison;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace CommuneDocs.Comparison;
 /// each task joins the family whose centroid it is most like (never a family that already has a task of its plan),
 /// or starts one; a second pass lets every task move to its best family; then families whose plans do not overlap
 /// and whose centroids are alike are merged, since a plan has one task of a family: they are one task written in two
-/// ways. Average linkage (<see cref="PlanComparer"/> on small groups) compares every pair and is cubic in time.
+/// ways. Average linkage (<see cref="AverageLinkageTaskClusterer"/>, on small groups) compares every pair and is cubic in time.
+/// <see cref="CentroidTaskClusterer"/> runs it for a large group.
 /// </summary>
 internal sealed class CentroidClustering
 {
@@ -16,10 +19,10 @@ internal sealed class CentroidClustering
     public const int ComplementMinMembers = 3;
 
     private readonly TaskSimilarity _similarity;
-    private readonly List<(int Plan, int Task)> _tasks;
+    private readonly IReadOnlyList<(int Plan, int Task)> _tasks;
     private readonly double _threshold;
 
-    public CentroidClustering(TaskSimilarity similarity, List<(int Plan, int Task)> tasks, double threshold)
+    public CentroidClustering(TaskSimilarity similarity, IReadOnlyList<(int Plan, int Task)> tasks, double threshold)
     {
         _similarity = similarity;
         _tasks = tasks;
@@ -68,24 +71,13 @@ internal sealed class CentroidClustering
         public double Cosine(Dictionary<string, double> unit)
         {
             if (_normSquared <= 1e-12) return 0;
-            var dot = 0.0;
-            foreach (var (key, w) in unit)
-            {
-                if (_sum.TryGetValue(key, out var v)) dot += w * v;
-            }
-            return dot / Math.Sqrt(_normSquared);
+            return TextSimilarity.DotOver(unit, _sum) / Math.Sqrt(_normSquared);
         }
 
         public double Cosine(Centroid other)
         {
             if (_normSquared <= 1e-12 || other._normSquared <= 1e-12) return 0;
-            var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
-            var dot = 0.0;
-            foreach (var (key, w) in small)
-            {
-                if (large.TryGetValue(key, out var v)) dot += w * v;
-            }
-            return dot / Math.Sqrt(_normSquared * other._normSquared);
+            return TextSimilarity.Dot(_sum, other._sum) / Math.Sqrt(_normSquared * other._normSquared);
         }
     }
 

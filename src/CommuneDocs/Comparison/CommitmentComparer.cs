@@ -115,7 +115,7 @@ internal static partial class CommitmentComparer
     internal static List<List<int>> Match(List<(int Plan, string Text)> texts, Func<int, int, bool> comparable, double threshold)
     {
         var space = new TfIdfSpace();
-        var features = texts.Select(t => TextFeatures.Of(Digits().Replace(t.Text, " "))).ToList();
+        var features = texts.Select(t => TextSimilarity.Features(Digits().Replace(t.Text, " "))).ToList();
         foreach (var f in features) space.AddDocument(f);
         var vectors = features.Select(space.Vector).ToList();
         if (texts.Count > LargeMatch) return Leaders(texts, vectors, comparable, threshold);
@@ -125,7 +125,7 @@ internal static partial class CommitmentComparer
             for (var b = a + 1; b < texts.Count; b++)
             {
                 if (texts[a].Plan == texts[b].Plan || !comparable(a, b)) continue;
-                var s = TfIdfSpace.Cosine(vectors[a], vectors[b]);
+                var s = TextSimilarity.Dot(vectors[a], vectors[b]);
                 if (s > 0) scores[(a, b)] = s;
             }
         }
@@ -143,7 +143,7 @@ internal static partial class CommitmentComparer
             {
                 var leader = g.Members[0];
                 if (g.Plans.Contains(texts[i].Plan) || !comparable(leader, i)) continue;
-                var s = TfIdfSpace.Cosine(vectors[leader], vectors[i]);
+                var s = TextSimilarity.Dot(vectors[leader], vectors[i]);
                 if (s >= bestScore)
                 {
                     best = g;

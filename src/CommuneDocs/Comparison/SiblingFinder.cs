@@ -23,14 +23,14 @@ internal static partial class SiblingFinder
     {
         var cited = plans.Select(Cited).ToList();
         var anchors = plans.Select((p, i) => Anchors(p, cited[i])).ToList();
-        var titles = plans.Select(p => Counts(TitleWithoutPlace(p))).ToList();
+        var titles = plans.Select(p => TextSimilarity.Features(TitleWithoutPlace(p))).ToList();
         var parent = Enumerable.Range(0, plans.Count).ToArray();
         for (var a = 0; a < plans.Count; a++)
         {
             for (var b = a + 1; b < plans.Count; b++)
             {
                 var shareParent = anchors[a].Overlaps(cited[b]) || anchors[b].Overlaps(cited[a]);
-                if (shareParent && TitleSimilarity(titles[a], titles[b]) >= titleThreshold) Union(parent, a, b);
+                if (shareParent && TextSimilarity.Cosine(titles[a], titles[b]) >= titleThreshold) Union(parent, a, b);
             }
         }
         var groupOfRoot = new Dictionary<int, int>();
@@ -47,7 +47,7 @@ internal static partial class SiblingFinder
 
     /// <summary>Plain cosine of two titles' syllable and bigram counts (no IDF: with a handful of plans it would punish the shared subject).</summary>
     public static double TitleSimilarity(PlanDocument a, PlanDocument b) =>
-        TitleSimilarity(Counts(TitleWithoutPlace(a)), Counts(TitleWithoutPlace(b)));
+        TextSimilarity.Cosine(TextSimilarity.Features(TitleWithoutPlace(a)), TextSimilarity.Features(TitleWithoutPlace(b)));
 
     /// <summary>A reference number compared without case, diacritics or spaces: "1565/QĐ-TTG" = "1565/QĐ-TTg".</summary>
     public static string Key(string number)
@@ -93,20 +93,6 @@ internal static partial class SiblingFinder
             if (!string.IsNullOrWhiteSpace(name)) title = title.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
         }
         return title;
-    }
-
-    private static Dictionary<string, int> Counts(string text) => TextFeatures.Of(text);
-
-    private static double TitleSimilarity(Dictionary<string, int> a, Dictionary<string, int> b)
-    {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (k, v) in a)
-        {
-            na += v * v;
-            if (b.TryGetValue(k, out var w)) dot += v * w;
-        }
-        foreach (var v in b.Values) nb += v * v;
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
     private static int Find(int[] parent, int i)

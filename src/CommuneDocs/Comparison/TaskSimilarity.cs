@@ -1,4 +1,5 @@
 using CommuneDocs.Model;
+using CommuneDocs.Text;
 
 namespace CommuneDocs.Comparison;
 
@@ -25,8 +26,8 @@ internal sealed class TaskSimilarity
             for (var t = 0; t < plans[p].Tasks.Length; t++)
             {
                 var task = plans[p].Tasks[t];
-                var title = TextFeatures.Of(task.Title);
-                var body = TextFeatures.Of(Body(task));
+                var title = TextSimilarity.Features(task.Title);
+                var body = TextSimilarity.Features(Body(task));
                 titleSpace.AddDocument(title);
                 bodySpace.AddDocument(body);
                 features[(p, t)] = (title, body);
@@ -44,6 +45,6 @@ internal sealed class TaskSimilarity
     {
         var va = _vectors[a];
         var vb = _vectors[b];
-        return TitleWeight * TfIdfSpace.Cosine(va.Title, vb.Title) + (1 - TitleWeight) * TfIdfSpace.Cosine(va.Body, vb.Body);
+        return TitleWeight * TextSimilarity.Dot(va.Title, vb.Title) + (1 - TitleWeight) * TextSimilarity.Dot(va.Body, vb.Body);
     }
 }

@@ -64,14 +64,10 @@ internal static partial class TargetExtractor
     /// </summary>
     private static double Similarity(string a, string b)
     {
-        static HashSet<string> Pairs(string text)
-        {
-            var w = VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return Enumerable.Range(0, Math.Max(0, w.Length - 1)).Select(i => w[i] + " " + w[i + 1]).ToHashSet();
-        }
-        var pa = Pairs(a);
-        var pb = Pairs(b);
-        return pa.Count == 0 || pb.Count == 0 ? 0 : (double)pa.Intersect(pb).Count() / Math.Min(pa.Count, pb.Count);
+        // Words as the text spaces them, punctuation kept on its word (not TextSimilarity.Syllables).
+        static HashSet<string> Pairs(string text) =>
+            [.. TextSimilarity.Bigrams(VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        return TextSimilarity.Overlap(Pairs(a), Pairs(b));
     }
 
     private static (int?, Comparator, decimal, string) Key(Target t) =>

@@ -10,6 +10,15 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed class BaselineLineGrouper
 {
+    /// <summary>A word is on a line when its baseline is within this many points (<see cref="BaselineToleranceSizes"/> font sizes on larger type) of the line's mean baseline.</summary>
+    private const double BaselineTolerance = 2;
+
+    /// <summary>A word is on a line when its baseline is within this many of its font sizes (and <see cref="BaselineTolerance"/> points) of the line's mean baseline.</summary>
+    private const double BaselineToleranceSizes = 0.35;
+
+    /// <summary>A combining mark's centre may lie this many points left of the word it sits on.</summary>
+    private const double MarkSlack = 1;
+
     public static BaselineLineGrouper Instance { get; } = new();
 
     public ImmutableArray<TextLine> Group(IEnumerable<TextWord> words)
@@ -21,7 +30,7 @@ internal sealed class BaselineLineGrouper
         foreach (var word in sorted)
         {
             var line = lines.Count == 0 ? null : lines[^1];
-            var tolerance = Math.Max(2, 0.35 * word.FontSize);
+            var tolerance = Math.Max(BaselineTolerance, BaselineToleranceSizes * word.FontSize);
             if (line is not null && Math.Abs(baselineSum / line.Count - word.Baseline) <= tolerance)
             {
                 line.Add(word);
@@ -50,7 +59,7 @@ internal sealed class BaselineLineGrouper
         {
             if (result.Count > 0 && CharUnicodeInfo.GetUnicodeCategory(word.Text[0]) == UnicodeCategory.NonSpacingMark)
             {
-                var host = result.FindLastIndex(w => w.Box.Left <= word.Box.CenterX + 1);
+                var host = result.FindLastIndex(w => w.Box.Left <= word.Box.CenterX + MarkSlack);
                 if (host < 0) host = result.Count - 1;
                 var h = result[host];
                 result[host] = h with { Text = VietnameseText.Clean(h.Text + word.Text), Box = Box.Union([h.Box, word.Box]) };

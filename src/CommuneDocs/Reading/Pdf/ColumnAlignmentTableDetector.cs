@@ -9,9 +9,23 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed class ColumnAlignmentTableDetector
 {
+    /// <summary>A table has at least this many lines that start a row.</summary>
     private const int MinRows = 3;
+
+    /// <summary>A line that starts a row falls into at least this many segments.</summary>
     private const int MinColumns = 3;
+
+    /// <summary>Segments that start within this many points of each other start at the same x-position (a column).</summary>
     private const double Tolerance = 6;
+
+    /// <summary>A gap between words at least this many points wide (<see cref="MinSegmentGapSizes"/> font sizes on larger type) parts two segments of a line.</summary>
+    private const double MinSegmentGap = 12;
+
+    /// <summary>A gap between words at least this many times the font size wide (and <see cref="MinSegmentGap"/> points) parts two segments of a line.</summary>
+    private const double MinSegmentGapSizes = 1.2;
+
+    /// <summary>A column's edge lies this many points left of where its segments start; the table's right edge as far right of its longest line.</summary>
+    private const double EdgeMargin = 2;
 
     public static ColumnAlignmentTableDetector Instance { get; } = new();
 
@@ -36,7 +50,7 @@ internal sealed class ColumnAlignmentTableDetector
             if (table is not null)
             {
                 // Lines after the last row whose segments all start at a later column continue that row's cells.
-                while (end < lines.Count && segments[end].Count > 0 && segments[end].All(g => table.ColumnEdges.Skip(1).SkipLast(1).Any(e => Math.Abs(g[0].Box.Left - 2 - e) <= Tolerance)))
+                while (end < lines.Count && segments[end].Count > 0 && segments[end].All(g => table.ColumnEdges.Skip(1).SkipLast(1).Any(e => Math.Abs(g[0].Box.Left - EdgeMargin - e) <= Tolerance)))
                 {
                     end++;
                 }
@@ -58,7 +72,7 @@ internal sealed class ColumnAlignmentTableDetector
         var result = new List<List<TextWord>>();
         foreach (var word in line.Words)
         {
-            if (result.Count == 0 || word.Box.Left - result[^1][^1].Box.Right >= Math.Max(12, 1.2 * word.FontSize)) result.Add([]);
+            if (result.Count == 0 || word.Box.Left - result[^1][^1].Box.Right >= Math.Max(MinSegmentGap, MinSegmentGapSizes * word.FontSize)) result.Add([]);
             result[^1].Add(word);
         }
         return result;
@@ -76,10 +90,11 @@ internal sealed class ColumnAlignmentTableDetector
             if (at < 0) starts.Add((x, 1));
             else starts[at] = (starts[at].X, starts[at].Count + 1);
         }
+        // A column is a start that at least half the rows share.
         var columns = starts.Where(s => s.Count * 2 >= rowStarts.Count).Select(s => s.X).OrderBy(x => x).ToList();
         if (columns.Count < MinColumns) return null;
         var right = run.Max(k => lines[k].Box.Right);
-        var edges = columns.Select(x => x - 2).Append(right + 2).ToImmutableArray();
+        var edges = columns.Select(x => x - EdgeMargin).Append(right + EdgeMargin).ToImmutableArray();
         var rows = new List<List<List<TextWord>>>();
         foreach (var k in run)
         {

@@ -11,6 +11,9 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed class CrossPageTableJoiner
 {
+    /// <summary>The two parts' column edges may differ by this many points and still be the same columns.</summary>
+    private const double EdgeTolerance = 3;
+
     public static CrossPageTableJoiner Instance { get; } = new();
 
     public bool TryJoin(TableItem previous, TableItem next, out TableItem joined)
@@ -19,7 +22,7 @@ internal sealed class CrossPageTableJoiner
         if (next.Page != previous.Page + 1 || previous.ColumnEdges.Length != next.ColumnEdges.Length) return false;
         for (var i = 0; i < previous.ColumnEdges.Length; i++)
         {
-            if (Math.Abs(previous.ColumnEdges[i] - next.ColumnEdges[i]) > 3) return false;
+            if (Math.Abs(previous.ColumnEdges[i] - next.ColumnEdges[i]) > EdgeTolerance) return false;
         }
         var rows = next.Rows;
         if (rows.Length > 0 && previous.Rows.Length > 0 && RowText(rows[0]) == RowText(previous.Rows[0])) rows = rows.RemoveAt(0);

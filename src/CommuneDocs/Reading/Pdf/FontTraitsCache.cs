@@ -14,6 +14,9 @@ internal readonly record struct FontTraits(LegacyEncoding Encoding, bool Bold, b
 /// </summary>
 internal sealed class FontTraitsCache(ISet<LegacyEncoding> legacySeen)
 {
+    /// <summary>A font of this weight or more is bold (600 is semibold on the OpenType/CSS weight scale).</summary>
+    private const int SemiBoldWeight = 600;
+
     private readonly Dictionary<(string? Name, FontDetails? Details), FontTraits> _traits = [];
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _run = new();
@@ -71,7 +74,7 @@ internal sealed class FontTraitsCache(ISet<LegacyEncoding> legacySeen)
             return true;
         }
         var details = letter.FontDetails;
-        return details is not null && (details.IsBold || details.Weight >= 600);
+        return details is not null && (details.IsBold || details.Weight >= SemiBoldWeight);
     }
 
     private static bool IsItalic(Letter letter)

@@ -14,6 +14,54 @@ internal readonly record struct PlacedLine(TextLine Line, int Page, double Colum
 /// </summary>
 internal sealed class GapIndentParagraphBuilder
 {
+    /// <summary>A baseline step of this many font sizes or more is a gap between blocks, not a line pitch.</summary>
+    private const double MaxPitchSizes = 3;
+
+    /// <summary>The line pitch, in font sizes of the largest line, of lines that give none (one line per page).</summary>
+    private const double DefaultPitchSizes = 1.2;
+
+    /// <summary>The column's line pitch is the one <c>1/PitchQuantile</c> of the way up the sorted steps: wrapped lines, not the wider steps between paragraphs.</summary>
+    private const int PitchQuantile = 3;
+
+    /// <summary>A gap wider than this many line pitches (plus <see cref="ParagraphGapSlack"/> points) parts two paragraphs.</summary>
+    private const double ParagraphGapPitches = 1.3;
+
+    /// <summary>Points a gap may exceed <see cref="ParagraphGapPitches"/> line pitches and still be within a paragraph.</summary>
+    private const double ParagraphGapSlack = 1;
+
+    /// <summary>Lines whose font sizes differ by more than this many points are in different paragraphs.</summary>
+    private const double SizeChange = 1;
+
+    /// <summary>A centred line starts more than this many font sizes right of the column's left edge.</summary>
+    private const double CentredIndentSizes = 2;
+
+    /// <summary>A line is centred on the column (or on the bold line above it) when its centre is within this many font sizes of that centre.</summary>
+    private const double CentreToleranceSizes = 1.5;
+
+    /// <summary>A line is full when it ends within this many font sizes of the column's right edge; a line ending short of that ends its paragraph.</summary>
+    private const double FullLineSizes = 2.5;
+
+    /// <summary>A line starting in lower case within this many font sizes of the column's left edge continues its paragraph.</summary>
+    private const double ContinuationIndentSizes = 2;
+
+    /// <summary>A line indented this many font sizes from the column's left edge, and from the line before, starts a paragraph (first-line indent).</summary>
+    private const double FirstLineIndentSizes = 0.8;
+
+    /// <summary>The width of the space before a word, in font sizes, when asking whether the word would have fitted on the line before.</summary>
+    private const double SpaceSizes = 0.25;
+
+    /// <summary>Points a wrapped centred line may overrun the column's width and still count as too long to fit.</summary>
+    private const double WrapSlack = 1;
+
+    /// <summary>A line is full, for a reference wrapped before its "Điều", when it ends within this many font sizes of the column's right edge.</summary>
+    private const double ReferenceFullLineSizes = 1.5;
+
+    /// <summary>A line starts at the column's left edge when it starts within this many font sizes of it.</summary>
+    private const double LeftEdgeSizes = 0.5;
+
+    /// <summary>A line in capitals (a heading) has at least this many letters; a shorter one ("UBND") may stand in a sentence.</summary>
+    private const int MinCapitalHeadingLetters = 4;
+
     public static GapIndentParagraphBuilder Instance { get; } = new();
 
     /// <summary>
@@ -47,18 +95,18 @@ internal sealed class GapIndentParagraphBuilder
         {
             if (lines[i].Page != lines[i - 1].Page) continue;
             var d = lines[i - 1].Line.Baseline - lines[i].Line.Baseline;
-            if (d > 0 && d < 3 * lines[i].Line.FontSize) pitches.Add(d);
+            if (d > 0 && d < MaxPitchSizes * lines[i].Line.FontSize) pitches.Add(d);
         }
-        if (pitches.Count == 0) return 1.2 * lines.Max(l => l.Line.FontSize);
+        if (pitches.Count == 0) return DefaultPitchSizes * lines.Max(l => l.Line.FontSize);
         pitches.Sort();
-        return pitches[pitches.Count / 3];
+        return pitches[pitches.Count / PitchQuantile];
     }
 
     private static bool IsCentred(PlacedLine l)
     {
         var size = l.Line.FontSize;
         var box = l.Line.Box;
-        return box.Left > l.ColumnLeft + 2 * size && Math.Abs(box.CenterX - (l.ColumnLeft + l.ColumnRight) / 2) < 1.5 * size;
+        return box.Left > l.ColumnLeft + CentredIndentSizes * size && Math.Abs(box.CenterX - (l.ColumnLeft + l.ColumnRight) / 2) < CentreToleranceSizes * size;
     }
 
     private static bool StartsParagraph(PlacedLine prev, PlacedLine cur, double pitch, bool linePerParagraph)
@@ -69,22 +117,22 @@ internal sealed class GapIndentParagraphBuilder
         if (cur.Page == prev.Page)
         {
             var gap = prev.Line.Baseline - cur.Line.Baseline;
-            if (gap < 0 || gap > pitch * 1.3 + 1) return true;
+            if (gap < 0 || gap > pitch * ParagraphGapPitches + ParagraphGapSlack) return true;
         }
         if (EnumeratorParser.Parse(text) is { } e && !IsWrappedRange(prevText, e) && !IsWrappedReference(prev, cur)) return true;
-        if (Math.Abs(prev.Line.FontSize - size) > 1) return true;
+        if (Math.Abs(prev.Line.FontSize - size) > SizeChange) return true;
         var startsLower = text.Length > 0 && char.IsLower(text[0]);
         if (linePerParagraph) return !(startsLower || HadToWrap(prev, cur)) || prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text);
-        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 2.5 * size;
-        if (IsCentred(cur) && (IsCentred(prev) || prev.Line.Bold && Math.Abs(prev.Line.Box.CenterX - cur.Line.Box.CenterX) < 1.5 * size))
+        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - FullLineSizes * size;
+        if (IsCentred(cur) && (IsCentred(prev) || prev.Line.Bold && Math.Abs(prev.Line.Box.CenterX - cur.Line.Box.CenterX) < CentreToleranceSizes * size))
         {
             // A bold title runs over several centred lines; plain centred lines (number, place and date) stand alone unless wrapped.
             return prev.Line.Bold != cur.Line.Bold || UpperCaseChange(prevText, text) || UpperCaseChange(text, prevText) || !prev.Line.Bold && !HadToWrap(prev, cur);
         }
         if (prev.Line.Bold != cur.Line.Bold && !startsLower) return true;
         if (UpperCaseChange(prevText, text)) return true;
-        if (startsLower && cur.Line.Box.Left < cur.ColumnLeft + 2 * size) return false;
-        if (cur.Line.Box.Left > cur.ColumnLeft + 0.8 * size && cur.Line.Box.Left - prev.Line.Box.Left > 0.8 * size) return true;
+        if (startsLower && cur.Line.Box.Left < cur.ColumnLeft + ContinuationIndentSizes * size) return false;
+        if (cur.Line.Box.Left > cur.ColumnLeft + FirstLineIndentSizes * size && cur.Line.Box.Left - prev.Line.Box.Left > FirstLineIndentSizes * size) return true;
         return !prevFull;
     }
 
@@ -93,8 +141,8 @@ internal sealed class GapIndentParagraphBuilder
     {
         var box = prev.Line.Box;
         var half = Math.Min(box.CenterX - prev.ColumnLeft, prev.ColumnRight - box.CenterX);
-        var next = cur.Line.Words[0].Box.Width + 0.25 * cur.Line.FontSize;
-        return box.Width + next > 2 * half + 1;
+        var next = cur.Line.Words[0].Box.Width + SpaceSizes * cur.Line.FontSize;
+        return box.Width + next > 2 * half + WrapSlack;
     }
 
     /// <summary>
@@ -105,12 +153,12 @@ internal sealed class GapIndentParagraphBuilder
     {
         var size = cur.Line.FontSize;
         var prevText = prev.Line.Text;
-        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - 1.5 * size;
-        return prevFull && prevText.Length > 0 && !".:;!?)".Contains(prevText[^1]) && cur.Line.Box.Left < cur.ColumnLeft + 0.5 * size && prev.Page == cur.Page;
+        var prevFull = prev.Line.Box.Right >= prev.ColumnRight - ReferenceFullLineSizes * size;
+        return prevFull && prevText.Length > 0 && !".:;!?)".Contains(prevText[^1]) && cur.Line.Box.Left < cur.ColumnLeft + LeftEdgeSizes * size && prev.Page == cur.Page;
     }
 
     private static bool UpperCaseChange(string prev, string cur) =>
-        VietnameseText.IsUpperCase(prev, 4) && !VietnameseText.IsUpperCase(cur);
+        VietnameseText.IsUpperCase(prev, MinCapitalHeadingLetters) && !VietnameseText.IsUpperCase(cur);
 
     /// <summary>"giai đoạn 2022" wrapped before "- 2025": a dash that continues a number range is not a bullet.</summary>
     private static bool IsWrappedRange(string previous, Enumerator e) =>

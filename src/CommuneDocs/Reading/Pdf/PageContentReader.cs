@@ -17,6 +17,15 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed class PageContentReader
 {
+    /// <summary>A colour whose red, green and blue are all at least this (0-1) is white: a path painted in it leaves no mark.</summary>
+    private const double WhiteLevel = 0.95;
+
+    /// <summary>A box or segment thinner than this many points, and longer, is a ruling (a hairline); a stroked box larger both ways draws four.</summary>
+    private const double MaxRulingThickness = 3;
+
+    /// <summary>A segment whose ends differ by less than this many points across it is straight (horizontal or vertical).</summary>
+    private const double StraightTolerance = 1;
+
     public static PageContentReader Instance { get; } = new();
 
     public PageContent Read(Page page, ISet<LegacyEncoding> legacySeen)
@@ -112,7 +121,7 @@ internal sealed class PageContentReader
     {
         if (color is null) return false;
         var (r, g, b) = color.ToRGBValues();
-        return r >= 0.95 && g >= 0.95 && b >= 0.95;
+        return r >= WhiteLevel && g >= WhiteLevel && b >= WhiteLevel;
     }
 
     private static void AddRulings(PdfSubpath sub, bool stroked, PageFrame frame, ImmutableArray<Ruling>.Builder rulings)
@@ -120,7 +129,7 @@ internal sealed class PageContentReader
         if (sub.IsDrawnAsRectangle && sub.GetDrawnRectangle() is { } rect)
         {
             var r = frame.Map(rect);
-            if (!AddThin(r, rulings) && stroked && r.Width > 3 && r.Height > 3)
+            if (!AddThin(r, rulings) && stroked && r.Width > MaxRulingThickness && r.Height > MaxRulingThickness)
             {
                 rulings.Add(new Ruling(true, r.Top, r.Left, r.Right));
                 rulings.Add(new Ruling(true, r.Bottom, r.Left, r.Right));
@@ -163,11 +172,11 @@ internal sealed class PageContentReader
 
     private static void AddSegment((double X, double Y) a, (double X, double Y) b, ImmutableArray<Ruling>.Builder rulings)
     {
-        if (Math.Abs(a.Y - b.Y) < 1 && Math.Abs(a.X - b.X) > 3)
+        if (Math.Abs(a.Y - b.Y) < StraightTolerance && Math.Abs(a.X - b.X) > MaxRulingThickness)
         {
             rulings.Add(new Ruling(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
         }
-        else if (Math.Abs(a.X - b.X) < 1 && Math.Abs(a.Y - b.Y) > 3)
+        else if (Math.Abs(a.X - b.X) < StraightTolerance && Math.Abs(a.Y - b.Y) > MaxRulingThickness)
         {
             rulings.Add(new Ruling(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
         }
@@ -176,12 +185,12 @@ internal sealed class PageContentReader
     /// <summary>Adds the ruling a thin box draws (a vertical or a horizontal hairline), if it is one.</summary>
     private static bool AddThin(Box r, ImmutableArray<Ruling>.Builder rulings)
     {
-        if (r.Width < 3 && r.Height > 3)
+        if (r.Width < MaxRulingThickness && r.Height > MaxRulingThickness)
         {
             rulings.Add(new Ruling(false, r.CenterX, r.Bottom, r.Top));
             return true;
         }
-        if (r.Height < 3 && r.Width > 3)
+        if (r.Height < MaxRulingThickness && r.Width > MaxRulingThickness)
         {
             rulings.Add(new Ruling(true, r.CenterY, r.Left, r.Right));
             return true;

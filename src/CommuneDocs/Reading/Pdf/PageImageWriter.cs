@@ -18,6 +18,12 @@ internal sealed class PageImageWriter
     /// <summary>Share of the page an image must cover to be taken for the whole page.</summary>
     public const double MinPageCover = 0.6;
 
+    /// <summary>An image box turned by more than this many degrees is not the page upright: the page is rendered instead.</summary>
+    private const double MaxImageRotation = 0.5;
+
+    /// <summary>An image whose stored shape (width to height) differs from its box's by more than this share is turned or flipped: the page is rendered instead.</summary>
+    private const double MaxAspectDifference = 0.05;
+
     private const string Renderer = "pdftoppm";
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromMinutes(2);
 
@@ -57,11 +63,11 @@ internal sealed class PageImageWriter
         if (images.Count != 1) return null;
         var image = images[0];
         var box = image.BoundingBox;
-        if (Math.Abs(box.Rotation) > 0.5 || box.Width <= 0 || box.Height <= 0 || image.WidthInSamples <= 0 || image.HeightInSamples <= 0) return null;
+        if (Math.Abs(box.Rotation) > MaxImageRotation || box.Width <= 0 || box.Height <= 0 || image.WidthInSamples <= 0 || image.HeightInSamples <= 0) return null;
         if (box.Width * box.Height < page.Width * page.Height * MinPageCover) return null;
         // An image stretched into a box of another shape is turned or flipped by its matrix: render the page instead.
         var stored = (double)image.WidthInSamples / image.HeightInSamples;
-        if (Math.Abs(stored / (box.Width / box.Height) - 1) > 0.05) return null;
+        if (Math.Abs(stored / (box.Width / box.Height) - 1) > MaxAspectDifference) return null;
         if (image.Decode.Count == 0 && Jpeg(image.RawMemory, maxBytes) is { } jpeg)
         {
             File.WriteAllBytes(stem + ".jpg", jpeg);

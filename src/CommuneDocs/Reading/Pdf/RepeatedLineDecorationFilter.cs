@@ -9,7 +9,20 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed partial class RepeatedLineDecorationFilter
 {
+    /// <summary>Decoration lies in this share of the page's height at its top or at its bottom.</summary>
     private const double Margin = 0.12;
+
+    /// <summary>A running header or footer repeats on at least this many pages (and on half of them), so a document of fewer pages has none.</summary>
+    private const int MinRepeats = 3;
+
+    /// <summary>Baselines are compared in steps of this many points: a running line drifts a little between pages.</summary>
+    private const double HeightStep = 6;
+
+    /// <summary>A page number is centred when its centre is within this share of the page's width of the page's middle.</summary>
+    private const double CentredNumberZone = 0.2;
+
+    /// <summary>A page number set at the right starts beyond this share of the page's width.</summary>
+    private const double RightNumberStart = 0.75;
 
     public static RepeatedLineDecorationFilter Instance { get; } = new();
 
@@ -30,7 +43,7 @@ internal sealed partial class RepeatedLineDecorationFilter
                 keys[key] = keys.GetValueOrDefault(key) + 1;
             }
         }
-        var repeatedAt = Math.Max(3, (pages.Count + 1) / 2);
+        var repeatedAt = Math.Max(MinRepeats, (pages.Count + 1) / 2);
         return [.. pages.Select(p => p.Lines.Where(l => !IsDecoration(l, p.Page, keys, repeatedAt, pages.Count)).ToImmutableArray())];
     }
 
@@ -38,15 +51,15 @@ internal sealed partial class RepeatedLineDecorationFilter
         line.Box.Bottom > page.Height * (1 - Margin) || line.Box.Top < page.Height * Margin;
 
     private static string Key(TextLine line, PageContent page) =>
-        Digits().Replace(line.Text, "#") + "@" + Math.Round(line.Baseline / 6) + "/" + Math.Round(page.Height);
+        Digits().Replace(line.Text, "#") + "@" + Math.Round(line.Baseline / HeightStep) + "/" + Math.Round(page.Height);
 
     private static bool IsDecoration(TextLine line, PageContent page, Dictionary<string, int> keys, int repeatedAt, int pageCount)
     {
         if (!InMargin(line, page)) return false;
-        if (PageNumber().IsMatch(line.Text) && Math.Abs(line.Box.CenterX - page.Width / 2) < page.Width * 0.2 || PageNumber().IsMatch(line.Text) && line.Box.Left > page.Width * 0.75)
+        if (PageNumber().IsMatch(line.Text) && Math.Abs(line.Box.CenterX - page.Width / 2) < page.Width * CentredNumberZone || PageNumber().IsMatch(line.Text) && line.Box.Left > page.Width * RightNumberStart)
         {
             return true;
         }
-        return pageCount >= 3 && keys.GetValueOrDefault(Key(line, page)) >= repeatedAt;
+        return pageCount >= MinRepeats && keys.GetValueOrDefault(Key(line, page)) >= repeatedAt;
     }
 }

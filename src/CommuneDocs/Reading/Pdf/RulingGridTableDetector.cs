@@ -11,7 +11,20 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal sealed class RulingGridTableDetector
 {
+    /// <summary>Rulings within this many points of each other touch, or lie on one grid line.</summary>
     private const double Tolerance = 2.5;
+
+    /// <summary>A grid narrower than this many points is no table (a box around a word, a rule under a heading).</summary>
+    private const double MinTableWidth = 40;
+
+    /// <summary>A grid lower than this many points is no table (a double rule).</summary>
+    private const double MinTableHeight = 10;
+
+    /// <summary>Two horizontal grid lines closer than this many points part no row (a doubled border).</summary>
+    private const double MinRowHeight = 3;
+
+    /// <summary>A word belongs to the table when its centre lies within this many points of the grid's box.</summary>
+    private const double WordSlack = 1;
 
     /// <summary>A page with more ruling segments than this is a drawing (a map, a chart), not a table: it is not searched for grids, which costs the square of their number.</summary>
     public const int MaxRulings = 3000;
@@ -74,12 +87,12 @@ internal sealed class RulingGridTableDetector
         var ys = Cluster(grid.Where(r => r.Horizontal).Select(r => r.Position));
         if (xs.Count < 2 || ys.Count < 2) return null;
         var box = new Box(xs[0], ys[0], xs[^1], ys[^1]);
-        if (box.Width < 40 || box.Height < 10) return null;
+        if (box.Width < MinTableWidth || box.Height < MinTableHeight) return null;
         ys.Reverse();
         // The rulings on each grid line, so that a cell's four sides are looked up among a few, not all of the grid's.
         var verticalsAt = xs.Select(x => grid.Where(v => !v.Horizontal && Math.Abs(v.Position - x) <= Tolerance).ToArray()).ToArray();
         var horizontalsAt = ys.Select(y => grid.Where(h => h.Horizontal && Math.Abs(h.Position - y) <= Tolerance).ToArray()).ToArray();
-        var words = page.Words.Where(w => !used.Contains(w) && box.Contains(w.Box.CenterX, w.Box.CenterY, 1)).ToList();
+        var words = page.Words.Where(w => !used.Contains(w) && box.Contains(w.Box.CenterX, w.Box.CenterY, WordSlack)).ToList();
         if (words.Count == 0) return null;
         // Each row's cells as column ranges with their words; a cell whose top ruling is missing continues the cell
         // above it (a vertically merged cell), which takes its words.
@@ -88,7 +101,7 @@ internal sealed class RulingGridTableDetector
         {
             var top = ys[r];
             var bottom = ys[r + 1];
-            if (top - bottom < 3) continue;
+            if (top - bottom < MinRowHeight) continue;
             var middle = (top + bottom) / 2;
             var rowWords = words.Where(w => w.Box.CenterY <= top && w.Box.CenterY > bottom).ToList();
             var cells = new List<Segment>();

@@ -31,6 +31,9 @@ internal sealed class TextLayerJudge
     /// <summary>At most about this many words, spread over the document, are checked for well-formed syllables.</summary>
     public const int MaxWordsJudged = 1500;
 
+    /// <summary>Fewer tokens than this are too few to call a text layer bad OCR.</summary>
+    public const int MinTokensJudged = 30;
+
     public static TextLayerJudge Instance { get; } = new();
 
     /// <summary>
@@ -56,7 +59,7 @@ internal sealed class TextLayerJudge
         var stride = Math.Max(1, words / MaxWordsJudged);
         var sample = pages.SelectMany(p => p.Words).Where((_, i) => i % stride == 0).Select(w => w.Text);
         var share = VietnameseSyllables.WellFormedShare(sample, out var tokens);
-        if (tokens >= 30 && share < MinWellFormedShare)
+        if (tokens >= MinTokensJudged && share < MinWellFormedShare)
         {
             message = Messages.PdfBadOcr(fileName, share);
             return TextLayerFault.BadOcr;

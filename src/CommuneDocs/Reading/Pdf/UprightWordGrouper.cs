@@ -14,6 +14,39 @@ namespace CommuneDocs.Reading.Pdf;
 /// </summary>
 internal static class UprightWordGrouper
 {
+    /// <summary>A letter whose baseline is more than this many points below the line's starts a new line.</summary>
+    private const double NewLineDrop = 0.5;
+
+    /// <summary>A letter starting more than this many points left of the one before (a step back) starts a new word.</summary>
+    private const double MaxStepBack = 1;
+
+    /// <summary>A gap wider than this share of the letters' height parts two words (PdfPig's default word extractor).</summary>
+    private const double MaxGapHeights = 0.39;
+
+    /// <summary>Letters whose font sizes differ by more than this many points are in different sizes.</summary>
+    private const double SizeChange = 0.1;
+
+    /// <summary>Letters of the same size in different fonts are parted only by a gap wider than this share of the letter's width.</summary>
+    private const double FontChangeGapWidths = 0.1;
+
+    /// <summary>Letters that touch may overlap by up to this many points.</summary>
+    private const double TouchOverlap = 0.5;
+
+    /// <summary>Letters touch when the gap between them is less than this share of the smaller one's font size.</summary>
+    private const double TouchGapSizes = 0.1;
+
+    /// <summary>Letters touch on one baseline when their baselines differ by less than this share of the larger font size.</summary>
+    private const double TouchBaselineShiftSizes = 0.15;
+
+    /// <summary>Gaps are counted rounded to this many decimals of a point.</summary>
+    private const int GapDecimals = 2;
+
+    /// <summary>A gap is suspect only when wider than this share of the letters' height.</summary>
+    private const double MinSuspectGapHeights = 0.16;
+
+    /// <summary>A gap this many times the commonest gap at its font size parts two words.</summary>
+    private const double SuspectGapRatio = 5;
+
     /// <summary>
     /// The words of <paramref name="letters"/>, each a list of its visible letters in reading order. The list is
     /// reused for the next word: read it before asking for the next one.
@@ -28,7 +61,7 @@ internal static class UprightWordGrouper
         {
             var blank = PageContentReader.IsBlank(letter);
             var at = letter.Location;
-            if (last is null || at.Y < lineY - 0.5)
+            if (last is null || at.Y < lineY - NewLineDrop)
             {
                 if (word.Count > 0)
                 {
@@ -44,13 +77,13 @@ internal static class UprightWordGrouper
             }
             var height = Math.Max(last.BoundingBox.Height, letter.BoundingBox.Height);
             var gap = at.X - (last.Location.X + last.Width);
-            var sizeDiffers = Math.Abs(letter.FontSize - last.FontSize) > 0.1;
+            var sizeDiffers = Math.Abs(letter.FontSize - last.FontSize) > SizeChange;
             var suspectGap = !sizeDiffers && letter.FontSize > 0 && gap >= 0 && IsSuspect(gaps, Math.Round(letter.FontSize), gap, height);
-            var ends = at.X < lastX - 1
-                || gap > height * 0.39
+            var ends = at.X < lastX - MaxStepBack
+                || gap > height * MaxGapHeights
                 || blank
                 || ((sizeDiffers || !string.Equals(letter.FontName, last.FontName, StringComparison.OrdinalIgnoreCase)) && !Touching(gap, last.FontSize, letter.FontSize, letter.Location.Y - last.Location.Y)
-                    && (sizeDiffers || gap > letter.Width * 0.1))
+                    && (sizeDiffers || gap > letter.Width * FontChangeGapWidths))
                 || letter.TextOrientation != last.TextOrientation
                 || suspectGap;
             if (ends && word.Count > 0)
@@ -75,7 +108,7 @@ internal static class UprightWordGrouper
     {
         var smaller = Math.Min(sizeBefore, sizeAfter);
         var larger = Math.Max(sizeBefore, sizeAfter);
-        return smaller > 0 && gap > -0.5 && gap < smaller * 0.1 && Math.Abs(baselineShift) < larger * 0.15;
+        return smaller > 0 && gap > -TouchOverlap && gap < smaller * TouchGapSizes && Math.Abs(baselineShift) < larger * TouchBaselineShiftSizes;
     }
 
     /// <summary>Top to bottom by baseline, then left to right; letters at the same place keep their drawing order.</summary>
@@ -91,8 +124,8 @@ internal static class UprightWordGrouper
     {
         ref var statistics = ref CollectionsMarshal.GetValueRefOrAddDefault(gaps, fontSize, out _);
         statistics ??= new GapStatistics();
-        statistics.Count(Math.Round(gap, 2));
-        return statistics.Distinct > 1 && gap > height * 0.16 && gap > statistics.Commonest * 5 && statistics.CommonestCount > 1;
+        statistics.Count(Math.Round(gap, GapDecimals));
+        return statistics.Distinct > 1 && gap > height * MinSuspectGapHeights && gap > statistics.Commonest * SuspectGapRatio && statistics.CommonestCount > 1;
     }
 
     /// <summary>How often each gap width occurs, and the commonest one (the first to reach the highest count on a tie).</summary>
