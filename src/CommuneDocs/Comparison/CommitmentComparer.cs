@@ -115,9 +115,8 @@ internal static partial class CommitmentComparer
     internal static List<List<int>> Match(List<(int Plan, string Text)> texts, Func<int, int, bool> comparable, double threshold)
     {
         var space = new TfIdfSpace();
-        var features = texts.Select(t => TextSimilarity.Features(Digits().Replace(t.Text, " "))).ToList();
-        foreach (var f in features) space.AddDocument(f);
-        var vectors = features.Select(space.Vector).ToList();
+        var counted = texts.Select(t => space.AddDocument(TextSimilarity.Features(Digits().Replace(t.Text, " ")))).ToList();
+        var vectors = counted.Select(space.Vector).ToList();
         if (texts.Count > LargeMatch) return Leaders(texts, vectors, comparable, threshold);
         var scores = new Dictionary<(int, int), double>();
         for (var a = 0; a < texts.Count; a++)

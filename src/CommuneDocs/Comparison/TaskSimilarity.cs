@@ -20,17 +20,14 @@ internal sealed class TaskSimilarity
     {
         var titleSpace = new TfIdfSpace();
         var bodySpace = new TfIdfSpace();
-        var features = new Dictionary<(int, int), (Dictionary<string, int>, Dictionary<string, int>)>();
+        // Each task's features as the spaces keep them (their strings shared), until every task is counted.
+        var features = new Dictionary<(int, int), (KeyValuePair<string, int>[], KeyValuePair<string, int>[])>();
         for (var p = 0; p < plans.Count; p++)
         {
             for (var t = 0; t < plans[p].Tasks.Length; t++)
             {
                 var task = plans[p].Tasks[t];
-                var title = TextSimilarity.Features(task.Title);
-                var body = TextSimilarity.Features(Body(task));
-                titleSpace.AddDocument(title);
-                bodySpace.AddDocument(body);
-                features[(p, t)] = (title, body);
+                features[(p, t)] = (titleSpace.AddDocument(TextSimilarity.Features(task.Title)), bodySpace.AddDocument(TextSimilarity.Features(Body(task))));
             }
         }
         foreach (var (key, (title, body)) in features) _vectors[key] = (titleSpace.Vector(title), bodySpace.Vector(body));
