@@ -154,10 +154,8 @@ internal sealed class PdfReader : IDocumentReader
             items.Add([.. list.OrderByDescending(i => i.Box.Top)]);
             columns.Add(BodyColumn.Measure(rest, pages[p].Width));
         }
-        // The columns are looked up from the first page that has an item on it, not from the first page read: after a
-        // blank first page each page takes the column of the page before it (the blank page's for the second page).
-        // Kept as it was when the stages were split out (issue 20 is a refactor that leaves every output as it was).
-        var firstPage = items.SelectMany(p => p).Select(i => i.Page).DefaultIfEmpty(1).Min();
-        return (items, new BodyColumns(columns, firstPage));
+        // Each page's column is counted from the first page read, blank or not: counted from the first page with text
+        // on it, every page after a blank first page took the column of the page before it.
+        return (items, new BodyColumns(columns, pages.Count == 0 ? 1 : pages[0].Number));
     }
 }

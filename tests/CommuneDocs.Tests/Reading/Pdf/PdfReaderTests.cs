@@ -267,6 +267,30 @@ internal sealed class PdfReaderTests
     }
 
     [Test]
+    public void BlankFirstPage_LaterPagesReadAsWithoutIt()
+    {
+        static byte[] Plan(bool blankFirst)
+        {
+            var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            if (blankFirst) builder.AddPage(PageSize.A4);
+            foreach (var _ in Enumerable.Range(0, 2))
+            {
+                var page = builder.AddPage(PageSize.A4);
+                page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa theo dung quy dinh tai khoan 3", 12, new PdfPoint(85, 760), font);
+                page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa ve cong tac cai cach hanh chinh tai", 12, new PdfPoint(85, 744), font);
+                page.AddText("Dieu 35 Nghi dinh so 126/2024/ND-CP.", 12, new PdfPoint(85, 728), font);
+                page.AddText("Thuc hien ke hoach cua uy ban nhan dan xa ve cong tac cai cach hanh chinh nam", 12, new PdfPoint(120, 700), font);
+            }
+            return builder.Build();
+        }
+
+        static List<string> Paragraphs(byte[] pdf) => [.. Read(pdf).Blocks.OfType<SourceParagraph>().Select(p => p.Text)];
+
+        Assert.That(Paragraphs(Plan(blankFirst: true)), Is.EqualTo(Paragraphs(Plan(blankFirst: false))));
+    }
+
+    [Test]
     public void Footnote_AtThePageFoot_IsANoteAndTheParagraphGoesOnOverThePage()
     {
         var builder = new PdfDocumentBuilder();
