@@ -43,13 +43,14 @@ internal sealed class CentroidClustering
     /// <summary>A sum of unit vectors with its norm kept up to date, for cosines against it.</summary>
     public sealed class Centroid
     {
-        private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, double> _sum = [];
         private double _normSquared;
 
-        public void Add(Dictionary<string, double> vector, double sign)
+        public void Add(SparseVector vector, double sign)
         {
-            foreach (var (key, w) in vector)
+            for (var i = 0; i < vector.Count; i++)
             {
+                var (key, w) = (vector.Term(i), vector.Weight(i));
                 var old = _sum.GetValueOrDefault(key);
                 var now = old + sign * w;
                 _normSquared += now * now - old * old;
@@ -68,7 +69,7 @@ internal sealed class CentroidClustering
             }
         }
 
-        public double Cosine(Dictionary<string, double> unit)
+        public double Cosine(SparseVector unit)
         {
             if (_normSquared <= 1e-12) return 0;
             return TextSimilarity.DotOver(unit, _sum) / Math.Sqrt(_normSquared);

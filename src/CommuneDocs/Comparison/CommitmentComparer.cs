@@ -131,7 +131,7 @@ internal static partial class CommitmentComparer
         return AverageLinkage.Cluster([.. texts.Select(t => t.Plan)], scores, threshold);
     }
 
-    private static List<List<int>> Leaders(List<(int Plan, string Text)> texts, List<Dictionary<string, double>> vectors, Func<int, int, bool> comparable, double threshold)
+    private static List<List<int>> Leaders(List<(int Plan, string Text)> texts, List<SparseVector> vectors, Func<int, int, bool> comparable, double threshold)
     {
         var groups = new List<(List<int> Members, HashSet<int> Plans)>();
         for (var i = 0; i < texts.Count; i++)

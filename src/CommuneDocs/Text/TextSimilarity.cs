@@ -62,12 +62,38 @@ internal static class TextSimilarity
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    /// <summary>The dot product of two sparse vectors (the cosine, for unit vectors), summed over the keys of the one with fewer.</summary>
-    public static double Dot(Dictionary<string, double> a, Dictionary<string, double> b) =>
+    /// <summary>The dot product of two sparse vectors (the cosine, for unit vectors), summed over the terms of the one with fewer.</summary>
+    public static double Dot(SparseVector a, SparseVector b) =>
         a.Count <= b.Count ? DotOver(a, b) : DotOver(b, a);
 
-    /// <summary>The dot product of two sparse vectors, summed in the order of <paramref name="summed"/>'s keys.</summary>
-    public static double DotOver(Dictionary<string, double> summed, Dictionary<string, double> other)
+    /// <summary>The dot product of two sparse vectors, summed in the order of <paramref name="summed"/>'s entries.</summary>
+    public static double DotOver(SparseVector summed, SparseVector other)
+    {
+        var dot = 0.0;
+        for (var i = 0; i < summed.Count; i++)
+        {
+            if (other.TryGetValue(summed.Term(i), out var v)) dot += summed.Weight(i) * v;
+        }
+        return dot;
+    }
+
+    /// <summary>The dot product of a sparse vector and a sum of them, in the order of <paramref name="summed"/>'s entries.</summary>
+    public static double DotOver(SparseVector summed, Dictionary<int, double> other)
+    {
+        var dot = 0.0;
+        for (var i = 0; i < summed.Count; i++)
+        {
+            if (other.TryGetValue(summed.Term(i), out var v)) dot += summed.Weight(i) * v;
+        }
+        return dot;
+    }
+
+    /// <summary>The dot product of two dictionaries of weights, summed over the keys of the one with fewer.</summary>
+    public static double Dot<TKey>(Dictionary<TKey, double> a, Dictionary<TKey, double> b) where TKey : notnull =>
+        a.Count <= b.Count ? DotOver(a, b) : DotOver(b, a);
+
+    /// <summary>The dot product of two dictionaries of weights, summed in the order of <paramref name="summed"/>'s keys.</summary>
+    public static double DotOver<TKey>(Dictionary<TKey, double> summed, Dictionary<TKey, double> other) where TKey : notnull
     {
         var dot = 0.0;
         foreach (var (key, w) in summed)

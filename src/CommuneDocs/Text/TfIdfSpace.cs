@@ -7,48 +7,53 @@ namespace CommuneDocs.Text;
 /// </summary>
 internal sealed class TfIdfSpace
 {
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-
-    // One string for each feature, whichever text it came from: a vector keys its features by these, so thousands of
-    // tasks that share a syllable pair hold one copy of it, not one each (most of the memory of a large comparison).
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    // Each feature's id, in the order the space first met it, and its document frequency by id: vectors hold ids,
+    // so thousands of tasks that share a syllable pair hold four bytes for it, not a string each.
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _documentFrequency = [];
     private int _documents;
 
     /// <summary>
-    /// Counts a text's features into the document frequencies; returns them in their order, keyed by the space's
-    /// one string for each, in a compact array to keep for <see cref="Vector"/> instead of the dictionary.
+    /// Counts a text's features into the document frequencies; returns them in their order as (term id, count), a
+    /// compact array to keep for <see cref="Vector"/> instead of the dictionary.
     /// </summary>
-    public KeyValuePair<string, int>[] AddDocument(Dictionary<string, int> features)
+    public KeyValuePair<int, int>[] AddDocument(Dictionary<string, int> features)
     {
         _documents++;
-        var kept = new KeyValuePair<string, int>[features.Count];
+        var kept = new KeyValuePair<int, int>[features.Count];
         var i = 0;
         foreach (var (key, count) in features)
         {
-            _documentFrequency[key] = _documentFrequency.TryGetValue(key, out var n) ? n + 1 : 1;
-            if (!_terms.TryGetValue(key, out var term)) _terms.Add(term = key);
-            kept[i++] = new(term, count);
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                _ids.Add(key, id = _ids.Count);
+                _documentFrequency.Add(0);
+            }
+            _documentFrequency[id]++;
+            kept[i++] = new(id, count);
         }
         return kept;
     }
 
-    /// <summary>The unit TF-IDF vector of a text's features, over the documents added so far.</summary>
-    public Dictionary<string, double> Vector(IReadOnlyCollection<KeyValuePair<string, int>> features)
+    /// <summary>The unit TF-IDF vector of a text's features (as <see cref="AddDocument"/> gave them), over the documents added so far.</summary>
+    public SparseVector Vector(IReadOnlyList<KeyValuePair<int, int>> features)
     {
-        var vector = new Dictionary<string, double>(features.Count, StringComparer.Ordinal);
+        var terms = new int[features.Count];
+        var weights = new double[features.Count];
         var norm = 0.0;
-        foreach (var (key, tf) in features)
+        for (var i = 0; i < features.Count; i++)
         {
-            var df = _documentFrequency.TryGetValue(key, out var n) ? n : 0;
-            var w = (1 + Math.Log(tf)) * Math.Log(1 + (_documents + 1.0) / (df + 1.0));
-            vector[_terms.TryGetValue(key, out var term) ? term : key] = w;
+            var (id, tf) = features[i];
+            var w = (1 + Math.Log(tf)) * Math.Log(1 + (_documents + 1.0) / (_documentFrequency[id] + 1.0));
+            terms[i] = id;
+            weights[i] = w;
             norm += w * w;
         }
         norm = Math.Sqrt(norm);
         if (norm > 0)
         {
-            foreach (var key in vector.Keys.ToList()) vector[key] /= norm;
+            for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
         }
-        return vector;
+        return new SparseVector(terms, weights);
     }
 }

@@ -78,14 +78,36 @@ public class TextSimilarityTests
     {
         var space = new TfIdfSpace();
         var texts = new[] { "thực hiện rà soát", "thực hiện số hóa", "thực hiện tuyên truyền" }.Select(TextSimilarity.Features).ToList();
-        foreach (var t in texts) space.AddDocument(t);
+        var counted = texts.Select(space.AddDocument).ToList();
 
-        var vector = space.Vector(texts[0]);
+        var vector = space.Vector(counted[0]);
+
+        // The vector's entries are the text's features in their order.
+        var features = texts[0].Keys.ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enumerable.Range(0, vector.Count).Sum(i => vector.Weight(i) * vector.Weight(i)), Is.EqualTo(1).Within(1e-12));
+            Assert.That(vector.Weight(features.IndexOf("thuc")), Is.LessThan(vector.Weight(features.IndexOf("ra"))));
+            Assert.That(vector.Count, Is.EqualTo(features.Count));
+        });
+    }
+
+    [Test]
+    public void SparseVector_FindsEachTermsWeight_AndDotsAsTheDictionariesDo()
+    {
+        var a = new SparseVector([7, 2, 9, 4], [0.5, 0.1, 0.7, 0.5]);
+        var b = new SparseVector([4, 11, 7], [0.6, 0.0, 0.8]);
+        var asDictionary = new Dictionary<int, double> { [7] = 0.5, [2] = 0.1, [9] = 0.7, [4] = 0.5 };
+        var bAsDictionary = new Dictionary<int, double> { [4] = 0.6, [11] = 0.0, [7] = 0.8 };
 
         Assert.Multiple(() =>
         {
-            Assert.That(vector.Values.Sum(w => w * w), Is.EqualTo(1).Within(1e-12));
-            Assert.That(vector["thuc"], Is.LessThan(vector["ra"]));
+            Assert.That(a.TryGetValue(9, out var nine) ? nine : double.NaN, Is.EqualTo(0.7));
+            Assert.That(a.TryGetValue(2, out var two) ? two : double.NaN, Is.EqualTo(0.1));
+            Assert.That(a.TryGetValue(5, out _), Is.False);
+            Assert.That(new SparseVector([], []).TryGetValue(1, out _), Is.False);
+            Assert.That(TextSimilarity.Dot(a, b), Is.EqualTo(TextSimilarity.Dot(asDictionary, bAsDictionary)));
+            Assert.That(TextSimilarity.DotOver(a, bAsDictionary), Is.EqualTo(TextSimilarity.DotOver(asDictionary, bAsDictionary)));
         });
     }
 }
