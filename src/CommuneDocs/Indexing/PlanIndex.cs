@@ -162,9 +162,10 @@ public sealed class PlanIndex : IDisposable
                         outcomes.Add(IndexOutcome.Unchanged);
                         continue;
                     }
-                    pending.Add((entry, ReplacedKeys(entry, pending)));
+                    var (replaced, replacesCommitted) = ReplacedKeys(entry, pending);
+                    pending.Add((entry, replaced));
                     written[entry.Key] = entry.ContentHash;
-                    outcomes.Add(existing is null && !ReplacesOthers(entry) ? IndexOutcome.Added : IndexOutcome.Replaced);
+                    outcomes.Add(existing is null && !replacesCommitted ? IndexOutcome.Added : IndexOutcome.Replaced);
                 }
             }
             finally
@@ -191,40 +192,28 @@ public sealed class PlanIndex : IDisposable
     private static IEnumerable<string> OtherFileNames(IndexEntry entry) =>
         entry.OtherFiles.Select(f => f.Source.File).Where(f => !string.Equals(f, entry.Key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
 
-    /// <summary>Whether the committed index holds another key's entry that <paramref name="entry"/> replaces.</summary>
-    private bool ReplacesOthers(IndexEntry entry)
-    {
-        var others = new BooleanQuery
-        {
-            { new TermQuery(new Term(ClauseFields.DocType, ClauseFields.PlanDoc)), Occur.MUST },
-            { new TermQuery(new Term(ClauseFields.Key, entry.Key)), Occur.MUST_NOT },
-        };
-        var any = new BooleanQuery();
-        if (entry.Identity is { } identity) any.Add(new TermQuery(new Term(ClauseFields.Identity, identity)), Occur.SHOULD);
-        foreach (var name in OtherFileNames(entry)) any.Add(new TermQuery(new Term(ClauseFields.Key, name)), Occur.SHOULD);
-        if (any.Clauses.Count == 0) return false;
-        others.Add(any, Occur.MUST);
-        return WithSearcher(searcher => searcher.Search(others, 1).TotalHits > 0);
-    }
-
     /// <summary>
     /// The other keys whose entries <paramref name="entry"/> replaces: its other files' names, and the keys of its
-    /// identity, committed or written before it in this call.
+    /// identity, committed or written before it in this call; and whether one of them is an entry the committed index
+    /// holds (the entry then counts as replaced, not added).
     /// </summary>
-    private HashSet<string> ReplacedKeys(IndexEntry entry, List<(IndexEntry Entry, HashSet<string> Replaced)> before)
+    private (HashSet<string> Keys, bool ReplacesCommitted) ReplacedKeys(IndexEntry entry, List<(IndexEntry Entry, HashSet<string> Replaced)> before)
     {
         var keys = new HashSet<string>(OtherFileNames(entry), StringComparer.Ordinal);
+        var replacesCommitted = keys.Any(name => HashOf(name) is not null);
         if (entry.Identity is { } identity)
         {
-            keys.UnionWith(WithSearcher(searcher =>
+            var committed = WithSearcher(searcher =>
             {
                 var docs = searcher.Search(new TermQuery(new Term(ClauseFields.Identity, identity)), Math.Max(1, searcher.IndexReader.MaxDoc));
                 return docs.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(ClauseFields.Key)).ToList();
-            }));
+            });
+            replacesCommitted |= committed.Any(key => !string.Equals(key, entry.Key, StringComparison.Ordinal));
+            keys.UnionWith(committed);
             keys.UnionWith(before.Where(p => p.Entry.Identity == identity).Select(p => p.Entry.Key));
         }
         keys.Remove(entry.Key);
-        return keys;
+        return (keys, replacesCommitted);
     }
 
     /// <summary>
