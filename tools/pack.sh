@@ -13,8 +13,7 @@ rm -rf artifacts
 if ! $native; then
   dotnet pack CommuneDocs.sln -c Release -o artifacts -nologo "$@"
 else
-  linker=()
-  command -v clang >/dev/null || { cl=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -1); [ -n "$cl" ] && linker=(-p:CppCompilerAndLinker="$cl"); }
+  . tools/native-linker.sh
   dotnet pack src/CommuneDocs -c Release -o artifacts -nologo "$@"
   dotnet pack src/CommuneDocs.Cli -c Release -o artifacts -nologo -p:NativeTool=true -p:IncludeSymbols=false "$@"  # the pointer package: no code, no symbols
   dotnet pack src/CommuneDocs.Cli -c Release -o artifacts -nologo -p:NativeTool=true -r linux-x64 "${linker[@]}" "$@"

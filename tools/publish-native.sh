@@ -5,7 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rid=${1:-linux-x64}
-linker=()
-command -v clang >/dev/null || { cl=$(compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -V | tail -1); [ -n "$cl" ] && linker=(-p:CppCompilerAndLinker="$cl"); }
+. tools/native-linker.sh
 dotnet publish src/CommuneDocs.Cli -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "artifacts/native/$rid" -nologo
 ls -l "artifacts/native/$rid/communedocs"*
