@@ -11,9 +11,6 @@ internal sealed record HeaderInfo(DocumentKind Kind, string? Number, string? Sym
 
 internal static partial class HeaderExtractor
 {
-    [GeneratedRegex(@"(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PeoplesCommittee();
-
     // "UBND xã Đường An", "Ủy ban nhân dân phường Hòa Bình": the commune is the capitalised words after the level word.
     [GeneratedRegex(@"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?<level>xã|phường|đặc khu|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex CommuneIssuer();
