@@ -16,20 +16,21 @@ internal static class ClauseIdentity
     /// <summary>The words of <paramref name="text"/> as compared: runs of letters and digits, each as <see cref="VietnameseText.ToneKey"/> gives it, one space between.</summary>
     public static string Wording(string text)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
+        // The words joined by one space, then keyed at once: ToneKey keys each space-separated word on its own.
+        var words = new StringBuilder(text.Length);
         foreach (var c in VietnameseText.ToNfc(text))
         {
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                word.Append(c);
-                continue;
+                words.Append(c);
             }
-            if (word.Length > 0) words.Add(VietnameseText.ToneKey(word.ToString()));
-            word.Clear();
+            else if (words.Length > 0 && words[^1] != ' ')
+            {
+                words.Append(' ');
+            }
         }
-        if (word.Length > 0) words.Add(VietnameseText.ToneKey(word.ToString()));
-        return string.Join(' ', words);
+        if (words.Length > 0 && words[^1] == ' ') words.Length--;
+        return VietnameseText.ToneKey(words.ToString());
     }
 
     /// <summary>A 64-bit number for the wording of <paramref name="text"/> (the first eight bytes of its SHA-256).</summary>
