@@ -21,13 +21,35 @@ internal static class PlaceColumns
     private const char FieldSeparator = '\u001f';
     private const char FileSeparator = '\u001e';
 
-    /// <summary>The doc-values fields of a clause's place.</summary>
-    public static IEnumerable<Field> Fields(string source, IEnumerable<string> files, string? commune, string? province, string path, ClauseKind kind, int? page, int? year)
+    /// <summary>The plan's part of its clauses' places, shared by all of them: one value for the plan's column.</summary>
+    public static BytesRef PlanValue(string source, IEnumerable<string> files, string? commune, string? province) =>
+        new(string.Join(FieldSeparator, source, string.Join(FileSeparator, files), commune ?? "", province ?? ""));
+
+    /// <summary>
+    /// The doc-values fields of a clause's place, made once and set for each clause of a document in turn (Lucene
+    /// reads a document's fields before it takes the next).
+    /// </summary>
+    public sealed class Writer
     {
-        var plan = string.Join(FieldSeparator, source, string.Join(FileSeparator, files), commune ?? "", province ?? "");
-        yield return new SortedDocValuesField(Plan, new BytesRef(plan));
-        yield return new SortedDocValuesField(Path, new BytesRef(path));
-        yield return new NumericDocValuesField(Code, Pack(kind, page, year));
+        private readonly SortedDocValuesField _plan = new(Plan, new BytesRef());
+        private readonly SortedDocValuesField _path = new(Path, new BytesRef());
+        private readonly NumericDocValuesField _code = new(Code, 0);
+
+        /// <summary>Adds the fields, as the last <see cref="Set"/> left them, to <paramref name="document"/>.</summary>
+        public void AddTo(List<IIndexableField> document)
+        {
+            document.Add(_plan);
+            document.Add(_path);
+            document.Add(_code);
+        }
+
+        /// <summary>Sets the fields to the place of one clause; <paramref name="plan"/> from <see cref="PlanValue"/>.</summary>
+        public void Set(BytesRef plan, string path, ClauseKind kind, int? page, int? year)
+        {
+            _plan.SetBytesValue(plan);
+            _path.SetBytesValue(new BytesRef(path));
+            _code.SetInt64Value(Pack(kind, page, year));
+        }
     }
 
     /// <summary>Kind in the low byte; page + 1 in the next 24 bits and year + 1 in the 16 above (0: none).</summary>

@@ -281,4 +281,46 @@ public class PlanIndexTests
         var hit = new ClauseSearch(index).Search(new ClauseQuery("an ninh thông tin") { Kind = kind }).First(h => h.Kind == ClauseKind.Task);
         Assert.That((hit.PlaceCount, hit.Places.Length), Is.EqualTo((1, 1)));
     }
+
+    [Test]
+    public void ClausesOfOnePlan_EachKeepsItsOwnYearKindAndPath()
+    {
+        // A plan's clause documents share their fields; a clause without a year must not take the one before it.
+        var plan = HaTay with
+        {
+            Date = null,
+            Tasks = [HaTay.Tasks[0] with { Deadline = new PartialDate(2026, 6, null) }, HaTay.Tasks[1]],
+            Targets = [new Target(null, "100% hồ sơ được số hóa", Comparator.AtLeast, 100, "%", SourceSpan.None)],
+        };
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(plan, "000.txt", "h1");
+        var search = new ClauseSearch(index);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.Search(new ClauseQuery("thanh toán trực tuyến") { Year = 2026 }).Select(h => (h.Kind, h.Path)),
+                Is.EquivalentTo(new[] { (ClauseKind.Task, "II.1"), (ClauseKind.Item, "II.1 #1") }));
+            Assert.That(search.Search(new ClauseQuery("an ninh thông tin") { Year = 2026 }), Is.Empty);
+            Assert.That(search.Search(new ClauseQuery("hồ sơ số hóa") { Year = 2026 }), Is.Empty);
+            Assert.That(search.Search(new ClauseQuery("hồ sơ số hóa")).Single().Path, Is.EqualTo("target 1"));
+        });
+    }
+
+    [Test]
+    public void TextFields_KeepFrequenciesButNoPositions()
+    {
+        // Search scores terms (syllables and pairs) and never phrases: positions would only cost indexing time.
+        using var index = PlanIndex.CreateInMemory();
+        index.Update(HaTay, "000.txt", "h1");
+        var options = index.WithSearcher(searcher => Lucene.Net.Index.MultiFields.GetMergedFieldInfos(searcher.IndexReader)
+            .Where(f => f.Name is ClauseFields.Text or ClauseFields.TextFolded or ClauseFields.TaskBodyFolded)
+            .Select(f => (f.Name, f.IndexOptions, f.HasNorms)).ToList());
+
+        Assert.That(options, Is.EquivalentTo(new[]
+        {
+            (ClauseFields.Text, Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, true),
+            (ClauseFields.TextFolded, Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, true),
+            (ClauseFields.TaskBodyFolded, Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, true),
+        }));
+    }
 }
