@@ -10,7 +10,7 @@ namespace CommuneDocs.Benchmarks;
 /// search before one hit per wording (<see cref="PreviousClauseSearch"/>) and by <see cref="ClauseSearch"/> back to back,
 /// in alternating order, and the medians, 99th percentiles and the median of the pairs' ratios are printed. A
 /// BenchmarkDotNet iteration times the mean of many calls; this gives the tail a person waiting for one search sees,
-/// and the first search after opening the index.
+/// and the first search after opening the index; then each query alone, with what a call allocates.
 /// Run: <c>dotnet run -c Release --project benchmarks/CommuneDocs.Benchmarks -- latency [calls]</c>.
 /// </summary>
 public static class SearchLatency
@@ -61,6 +61,22 @@ public static class SearchLatency
                 Array.Sort(ratios);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {Quantile(beforeTimes, 0.5):F1} ms, {Quantile(beforeTimes, 0.99):F1} ms | {Quantile(afterTimes, 0.5):F1} ms, {Quantile(afterTimes, 0.99):F1} ms | {Quantile(ratios, 0.5):F2} |"));
+            }
+            // The pairs share one heap: the old search's garbage is collected during the new one's calls too. Alone,
+            // the new search meets only its own collections, as a program that searches does.
+            Console.WriteLine();
+            Console.WriteLine($"| query | alone: median, p99 of {calls} calls | allocated a call |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var (name, make) in SearchBenchmarks.Queries)
+            {
+                var query = make(commune);
+                for (var i = 0; i < WarmUpCalls; i++) after.Search(query);
+                var times = new double[calls];
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < calls; i++) times[i] = Time(() => after.Search(query));
+                var perCall = (GC.GetAllocatedBytesForCurrentThread() - allocated) / calls;
+                Array.Sort(times);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Quantile(times, 0.5):F1} ms, {Quantile(times, 0.99):F1} ms | {perCall / 1024.0:F0} KB |"));
             }
         }
     }

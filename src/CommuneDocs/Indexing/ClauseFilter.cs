@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -17,7 +19,11 @@ internal sealed class ClauseFilter
     // A filter that fewer than one clause in this many passes drives the search; a denser one is checked as a bit set.
     private const int SparseFilterShare = 50;
 
+    // The sets of the terms that many of a segment's clauses have (see TermSet), kept while its reader lives.
+    private static readonly ConditionalWeakTable<AtomicReader, ConcurrentDictionary<Term, FixedBitSet>> DenseTermSets = new();
+
     private readonly IndexSearcher _searcher;
+    private readonly TermLookup _lookup;
     private readonly List<Term> _terms;
     private readonly bool _firstCopies;
     private readonly Dictionary<int, FixedBitSet?> _withTerms = [];
@@ -26,9 +32,10 @@ internal sealed class ClauseFilter
     /// A filter of <paramref name="terms"/> for one search. With <paramref name="firstCopies"/> (for filters on kind and
     /// year only) <see cref="Best"/> scores only the first copy of each wording of a segment (<see cref="FirstCopies"/>).
     /// </summary>
-    public ClauseFilter(IndexSearcher searcher, List<Term> terms, bool firstCopies)
+    public ClauseFilter(IndexSearcher searcher, TermLookup lookup, List<Term> terms, bool firstCopies)
     {
         _searcher = searcher;
+        _lookup = lookup;
         _terms = terms;
         _firstCopies = firstCopies;
     }
@@ -58,10 +65,10 @@ internal sealed class ClauseFilter
             _searcher.Search(query, collector);
             return;
         }
-        if (_terms.Min(reader.DocFreq) * SparseFilterShare < reader.MaxDoc)
+        if (_terms.Min(_lookup.DocFreq) * SparseFilterShare < reader.MaxDoc)
         {
             var all = new BooleanQuery();
-            foreach (var term in _terms) all.Add(new TermQuery(term), Occur.MUST);
+            foreach (var term in _terms) all.Add(_lookup.Query(term), Occur.MUST);
             _searcher.Search(query, new QueryWrapperFilter(all), collector);
             return;
         }
@@ -109,7 +116,7 @@ internal sealed class ClauseFilter
                 if (accepted is null) continue;
             }
             // The postings of a term skip the segment's deleted documents.
-            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            var docs = _lookup.Docs(leaf, term);
             if (docs is null) continue;
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
@@ -127,25 +134,45 @@ internal sealed class ClauseFilter
         return withTerms is null ? null : leaf.AtomicReader.LiveDocs is { } live ? new BothBits(withTerms, live) : withTerms;
     }
 
-    /// <summary>The documents of the segment that have every filter term, or null when none has; made once a search.</summary>
+    /// <summary>
+    /// The documents of the segment that have every filter term, or null when none has; made once a search from the
+    /// terms' sets (<see cref="TermSet"/>). Read only: it may be a set the segment's later searches share.
+    /// </summary>
     private FixedBitSet? WithTerms(AtomicReaderContext leaf)
     {
         if (_withTerms.TryGetValue(leaf.Ord, out var known)) return known;
-        FixedBitSet? withTerms = null;
+        var sets = new List<FixedBitSet>(_terms.Count);
         foreach (var term in _terms)
         {
-            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
-            if (docs is null)
-            {
-                withTerms = null;
-                break;
-            }
-            var with = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-            with.Or(docs);
-            if (withTerms is null) withTerms = with;
-            else withTerms.And(with);
+            if (TermSet(leaf, term) is not { } set) return _withTerms[leaf.Ord] = null;
+            sets.Add(set);
+        }
+        var withTerms = sets[0];
+        if (sets.Count > 1)
+        {
+            // The sets may be shared: the intersection goes into a copy.
+            withTerms = (FixedBitSet)withTerms.Clone();
+            foreach (var other in sets.Skip(1)) withTerms.And(other);
         }
         return _withTerms[leaf.Ord] = withTerms;
+    }
+
+    /// <summary>
+    /// The live documents of the segment that have <paramref name="term"/>, or null when none has. A term that many of
+    /// its clauses have (a kind, a year: at most <see cref="SparseFilterShare"/> such terms a field) is kept with the
+    /// segment's reader, whose documents and deletions are fixed, so later searches read it instead of its postings;
+    /// a set of a million-clause segment is 125 KB, and making one for each search sent the garbage collector after
+    /// them. A rarer term (a commune) is read for the search alone.
+    /// </summary>
+    private FixedBitSet? TermSet(AtomicReaderContext leaf, Term term)
+    {
+        var reader = leaf.AtomicReader;
+        if (DenseTermSets.TryGetValue(reader, out var kept) && kept.TryGetValue(term, out var set)) return set;
+        if (_lookup.Docs(leaf, term) is not { } docs) return null;
+        set = new FixedBitSet(reader.MaxDoc);
+        set.Or(docs);
+        if ((long)set.Cardinality * SparseFilterShare >= reader.MaxDoc) DenseTermSets.GetValue(reader, _ => new ConcurrentDictionary<Term, FixedBitSet>()).TryAdd(term, set);
+        return set;
     }
 
     /// <summary>The documents both sets accept.</summary>

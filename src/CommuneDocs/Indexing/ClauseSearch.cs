@@ -52,7 +52,6 @@ public sealed class ClauseSearch
         var terms = QueryTerms.Of(query.Text);
         if (terms.All.Count == 0) return [];
         var filters = Filters(query);
-        var whole = AnyOf(terms.Field, terms.All);
         var pairs = terms.Pairs.ToList();
         var singles = terms.Singles.ToList();
         var candidates = Math.Max(MinCandidates, 10 * query.Top);
@@ -60,18 +59,19 @@ public sealed class ClauseSearch
         return _index.WithSearcher(searcher =>
         {
             // Copies of a wording differ by commune, not by kind or year: without a commune filter one copy a segment is enough.
-            var filter = new ClauseFilter(searcher, filters, firstCopies: string.IsNullOrWhiteSpace(query.Commune));
+            var lookup = new TermLookup(searcher);
+            var filter = new ClauseFilter(searcher, lookup, filters, firstCopies: string.IsNullOrWhiteSpace(query.Commune));
             var found = new List<DistinctClause>();
-            if (pairs.Count > 0) found.AddRange(filter.Best(AnyOf(terms.Field, pairs), candidates));
+            if (pairs.Count > 0) found.AddRange(filter.Best(AnyOf(lookup, terms.Field, pairs), candidates));
             if (found.Count < query.Top)
             {
                 var seen = found.Select(c => c.Identity).ToHashSet();
-                var loose = singles.Count == 1 ? AnyOf(terms.Field, singles) : AllOf(terms.Field, singles);
+                var loose = singles.Count == 1 ? AnyOf(lookup, terms.Field, singles) : AllOf(lookup, terms.Field, singles);
                 found.AddRange(filter.Best(loose, candidates).Where(c => !seen.Contains(c.Identity)));
             }
-            var best = Rescore(searcher, whole, found, query.Top);
-            var ideal = RelevanceScale.Instance.IdealScore(searcher, terms.Field, terms.All, terms.Syllables);
-            return best.Select(c => Hit(searcher, c, filter, query.MaxPlaces, terms, ideal)).Where(h => h is not null).Select(h => h!).ToList();
+            var best = Rescore(searcher, AnyOf(lookup, terms.Field, terms.All), found, query.Top);
+            var ideal = RelevanceScale.Instance.IdealScore(searcher, terms.Field, terms.All.Select(t => lookup.DocFreq(new Term(terms.Field, t))), terms.Syllables);
+            return best.Select(c => Hit(searcher, lookup, c, filter, query.MaxPlaces, terms, ideal)).Where(h => h is not null).Select(h => h!).ToList();
         });
     }
 
@@ -84,17 +84,17 @@ public sealed class ClauseSearch
         return filters;
     }
 
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> terms)
+    private static BooleanQuery AnyOf(TermLookup lookup, string field, IEnumerable<string> terms)
     {
         var any = new BooleanQuery();
-        foreach (var t in terms) any.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        foreach (var t in terms) any.Add(lookup.Query(new Term(field, t)), Occur.SHOULD);
         return any;
     }
 
-    private static BooleanQuery AllOf(string field, IEnumerable<string> terms)
+    private static BooleanQuery AllOf(TermLookup lookup, string field, IEnumerable<string> terms)
     {
         var all = new BooleanQuery();
-        foreach (var t in terms) all.Add(new TermQuery(new Term(field, t)), Occur.MUST);
+        foreach (var t in terms) all.Add(lookup.Query(new Term(field, t)), Occur.MUST);
         return all;
     }
 
@@ -123,7 +123,7 @@ public sealed class ClauseSearch
     }
 
     /// <summary>The hit for a wording: its places that pass the filters (the first <paramref name="maxPlaces"/> in the index's order), the first one's text.</summary>
-    private static ClauseHit? Hit(IndexSearcher searcher, DistinctClause clause, ClauseFilter filter, int maxPlaces, QueryTerms terms, float ideal)
+    private static ClauseHit? Hit(IndexSearcher searcher, TermLookup lookup, DistinctClause clause, ClauseFilter filter, int maxPlaces, QueryTerms terms, float ideal)
     {
         var term = new Term(ClauseFields.ClauseId, ClauseIdentity.Term(clause.Identity));
         var places = new List<(int Doc, ClausePlace Place)>();
@@ -147,7 +147,7 @@ public sealed class ClauseSearch
         return new ClauseHit(text, places[0].Place.Kind, clause.Score, ClauseSnippet.Make(text, terms), [.. places.Select(p => p.Place)])
         {
             Relevance = RelevanceScale.Relevance(clause.Score, ideal),
-            PlaceCount = counted ? searcher.IndexReader.DocFreq(term) : total,
+            PlaceCount = counted ? lookup.DocFreq(term) : total,
         };
     }
 }

@@ -13,8 +13,11 @@ internal sealed class RelevanceScale : BM25Similarity
 {
     public static RelevanceScale Instance { get; } = new();
 
-    /// <summary>The score of the ideal clause for <paramref name="terms"/> in <paramref name="field"/>, <paramref name="syllables"/> long; 0 for an empty field.</summary>
-    public float IdealScore(IndexSearcher searcher, string field, IReadOnlyCollection<string> terms, int syllables)
+    /// <summary>
+    /// The score of the ideal clause for the terms of <paramref name="field"/> whose document frequencies are
+    /// <paramref name="docFreqs"/>, <paramref name="syllables"/> long; 0 for an empty field.
+    /// </summary>
+    public float IdealScore(IndexSearcher searcher, string field, IEnumerable<int> docFreqs, int syllables)
     {
         var stats = searcher.CollectionStatistics(field);
         if (stats is null || stats.MaxDoc == 0 || stats.SumTotalTermFreq <= 0) return 0;
@@ -22,7 +25,7 @@ internal sealed class RelevanceScale : BM25Similarity
         var norm = K1 * (1 - B + B * length / AvgFieldLength(stats));
         var perOccurrence = (K1 + 1) / (1 + norm);
         var sum = 0f;
-        foreach (var term in terms) sum += Idf(searcher.IndexReader.DocFreq(new Term(field, term)), stats.MaxDoc) * perOccurrence;
+        foreach (var docFreq in docFreqs) sum += Idf(docFreq, stats.MaxDoc) * perOccurrence;
         return sum;
     }
 

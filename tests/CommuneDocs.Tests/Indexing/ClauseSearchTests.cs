@@ -36,6 +36,24 @@ public class ClauseSearchTests
     }
 
     [Test]
+    public void Search_WithKindAndYear_TheSecondTimeGivesWhatTheFirstGave()
+    {
+        // The sets of a kind and a year are kept with the index's segments after the first search reads them.
+        var query = new ClauseQuery("dich vu cong truc tuyen") { Kind = ClauseKind.Task, Year = 2025, Top = 20 };
+        var first = _search.Search(query).Select(h => (h.Text, h.PlaceCount, Places: string.Join(",", h.Places))).ToList();
+        var second = _search.Search(query).Select(h => (h.Text, h.PlaceCount, Places: string.Join(",", h.Places))).ToList();
+        var unfiltered = _search.Search(query with { Kind = null, Year = null, Top = 200 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.Not.Empty);
+            Assert.That(second, Is.EqualTo(first));
+            Assert.That(_search.Search(query).SelectMany(h => h.Places), Has.All.Matches<ClausePlace>(p => p.Kind == ClauseKind.Task && p.Year == 2025));
+            Assert.That(unfiltered.Count, Is.GreaterThan(first.Count));
+        });
+    }
+
+    [Test]
     public void Search_WithoutDiacritics_RanksThePaymentTaskFirstWithEveryPlanThatHasIt()
     {
         var hit = _search.Search(new ClauseQuery("thanh toan truc tuyen") { Kind = ClauseKind.Task, Top = 3 })[0];
