@@ -17,7 +17,7 @@ internal static class IndexDocuments
     {
         var plan = entry.Plan;
         var files = new[] { plan.Source.File }.Concat(entry.OtherFiles.Select(f => f.Source.File)).Distinct(StringComparer.Ordinal).ToList();
-        yield return PlanDocument(entry, files);
+        yield return EntryDocument(entry, files);
 
         var pages = PagesElsewhere(plan, entry.OtherFiles);
         var clauseDocument = new ClauseDocument(entry.Key, plan, files);
@@ -28,7 +28,8 @@ internal static class IndexDocuments
         }
     }
 
-    private static Document PlanDocument(IndexEntry entry, List<string> files)
+    /// <summary>The document that stands for the entry itself: its key, hash, identity and files.</summary>
+    private static Document EntryDocument(IndexEntry entry, List<string> files)
     {
         var document = new Document
         {
@@ -61,9 +62,9 @@ internal static class IndexDocuments
     }
 
     /// <summary>
-    /// The fields of a plan's clause documents, made once per plan and set for each clause. A new Lucene field costs
-    /// a token stream and its attributes each time it is indexed, as much as analysing a short clause; the plan's
-    /// own values (key, source, commune, province, title, place) are set once.
+    /// The fields of a plan's clause documents, made once per plan and set for each clause. A new Lucene field makes a
+    /// token stream and its attributes each time it is indexed (new string fields cost a fifth of indexing); the
+    /// plan's own values (key, source, commune, province, title, place) are set once.
     /// </summary>
     /// <remarks>
     /// The text fields keep term frequencies but no positions: search scores terms (syllables and syllable pairs,
