@@ -22,7 +22,7 @@ internal static class TextSimilarity
     }
 
     /// <summary>The text's syllables, abbreviations expanded and folded: the runs of letters and digits.</summary>
-    public static List<string> Syllables(string text)
+    private static List<string> Syllables(string text)
     {
         var folded = VietnameseText.Fold(Abbreviations.Expand(text));
         var result = new List<string>();
@@ -41,7 +41,7 @@ internal static class TextSimilarity
     }
 
     /// <summary>The bigram of two syllables that follow each other: both, with a space between.</summary>
-    public static string Bigram(string first, string second) => first + " " + second;
+    private static string Bigram(string first, string second) => first + " " + second;
 
     /// <summary>The bigrams of <paramref name="words"/>, in order: each word with the next.</summary>
     public static IEnumerable<string> Bigrams(IReadOnlyList<string> words)
