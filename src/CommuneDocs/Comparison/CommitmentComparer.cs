@@ -30,11 +30,14 @@ internal static partial class CommitmentComparer
         foreach (var cluster in Match(texts, (a, b) => SameMeasure(measures[a], measures[b]), options.TargetMatchThreshold))
         {
             if (cluster.Count < 2) continue;
-            foreach (var i in cluster.OrderBy(i => items[i].Plan))
+            var members = cluster.OrderBy(i => items[i].Plan).ToList();
+            var strengths = members.Select(i => Strength(items[i].Target)).Order().ToArray();
+            foreach (var i in members)
             {
-                var siblings = cluster.Where(j => j != i).OrderBy(j => items[j].Plan).ToList();
-                var stronger = siblings.Count(j => Strength(items[j].Target) > Strength(items[i].Target));
-                if (stronger * 2 <= siblings.Count) continue;
+                // A target is never stronger than itself, so the members stronger than it are its stronger siblings.
+                var stronger = strengths.Length - AtMost(strengths, Strength(items[i].Target));
+                if (stronger * 2 <= members.Count - 1) continue;
+                var siblings = members.Where(j => j != i).ToList();
                 found.Add(new WeakerTarget(plans[items[i].Plan].Source.File, items[i].Target,
                     [.. siblings.Select(j => new SiblingTarget(plans[items[j].Plan].Source.File, items[j].Target))]));
             }
@@ -66,11 +69,19 @@ internal static partial class CommitmentComparer
     private static IEnumerable<LaterDeadline> Later(List<(int Plan, DatedWork Work)> dated, List<PlanDocument> plans, string? family)
     {
         if (dated.Count < 2) yield break;
-        foreach (var (plan, work) in dated.OrderBy(d => d.Plan))
+        var ordered = dated.OrderBy(d => d.Plan).ToList();
+        var lastDays = ordered.Select(d => LastDay(d.Work.Deadline)).ToArray();
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var siblings = dated.Where(d => d.Plan != plan).OrderBy(d => d.Plan).ToList();
-            var earlier = siblings.Count(s => LastDay(s.Work.Deadline) < LastDay(work.Deadline));
-            if (earlier * 2 > siblings.Count) yield return new LaterDeadline(work, family, [.. siblings.Select(s => s.Work)]);
+            var plan = ordered[i].Plan;
+            var (siblings, earlier) = (0, 0);
+            for (var j = 0; j < ordered.Count; j++)
+            {
+                if (ordered[j].Plan == plan) continue;
+                siblings++;
+                if (lastDays[j] < lastDays[i]) earlier++;
+            }
+            if (earlier * 2 > siblings) yield return new LaterDeadline(ordered[i].Work, family, [.. ordered.Where(d => d.Plan != plan).Select(d => d.Work)]);
         }
     }
 
@@ -176,6 +187,19 @@ internal static partial class CommitmentComparer
 
     /// <summary>How much a target commits to, comparable between targets of one direction: the value, negated for a ceiling.</summary>
     private static decimal Strength(Target t) => IsCeiling(t.Comparator) ? -t.Value : t.Value;
+
+    /// <summary>How many of <paramref name="ascending"/> are at most <paramref name="value"/>.</summary>
+    private static int AtMost(decimal[] ascending, decimal value)
+    {
+        int low = 0, high = ascending.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (ascending[middle] <= value) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
 
     private static DateOnly LastDay(PartialDate d) =>
         new DateParts(d.Year, d.Month, d.Day, d.Quarter).LastDay;

@@ -23,22 +23,34 @@ internal static partial class SiblingFinder
     {
         var cited = plans.Select(Cited).ToList();
         var anchors = plans.Select((p, i) => Anchors(p, cited[i])).ToList();
-        var titles = plans.Select(p => TextSimilarity.Features(TitleWithoutPlace(p))).ToList();
+        var titles = new CountVectors([.. plans.Select(p => TextSimilarity.Features(TitleWithoutPlace(p)))]);
         var parent = Enumerable.Range(0, plans.Count).ToArray();
         for (var a = 0; a < plans.Count; a++)
         {
             for (var b = a + 1; b < plans.Count; b++)
             {
+                // Two plans already in one group stay in it whatever their pair says: in a province's batch, where
+                // thousands of plans are siblings, almost every pair is such a pair.
+                if (Find(parent, a) == Find(parent, b)) continue;
                 var shareParent = anchors[a].Overlaps(cited[b]) || anchors[b].Overlaps(cited[a]);
-                if (shareParent && TextSimilarity.Cosine(titles[a], titles[b]) >= titleThreshold) Union(parent, a, b);
+                if (shareParent && titles.Cosine(a, b) >= titleThreshold) Union(parent, a, b);
             }
         }
+        return GroupNumbers(parent);
+    }
+
+    /// <summary>Numbers the sets of the union-find <paramref name="parent"/> of two or more members from 1, in the order of their first members.</summary>
+    private static int?[] GroupNumbers(int[] parent)
+    {
+        var roots = Enumerable.Range(0, parent.Length).Select(i => Find(parent, i)).ToArray();
+        var size = new int[parent.Length];
+        foreach (var root in roots) size[root]++;
         var groupOfRoot = new Dictionary<int, int>();
-        var result = new int?[plans.Count];
-        for (var i = 0; i < plans.Count; i++)
+        var result = new int?[parent.Length];
+        for (var i = 0; i < parent.Length; i++)
         {
-            var root = Find(parent, i);
-            if (Enumerable.Range(0, plans.Count).Count(j => Find(parent, j) == root) < 2) continue;
+            var root = roots[i];
+            if (size[root] < 2) continue;
             if (!groupOfRoot.TryGetValue(root, out var g)) groupOfRoot[root] = g = groupOfRoot.Count + 1;
             result[i] = g;
         }
