@@ -18,7 +18,7 @@ internal static class GapsCommand
         var html = new Option<string?>("--html") { HelpName = "FILE", Description = "Also write the report as one self-contained HTML page (a matrix of task families × communes) to this file." };
         var minSupport = Flags.Count("--min-support", "-k", "A plan lacks a task when at least this many sibling plans have it.", min: 1, defaultValue: ComparisonOptions.Default.MinSupport);
         var ocr = ParseFlags.Ocr();
-        var jobs = ParseFlags.Jobs("Files read at once");
+        var jobs = ParseFlags.Jobs("Files read at once, and threads the comparison uses");
         var lang = LangOption.Create();
         var command = new DocumentedCommand("gaps", "Find the tasks each plan lacks that its sibling plans have.")
         {
@@ -70,7 +70,7 @@ internal static class GapsCommand
             reading.Done();
             documents = PlanInputs.Documents(loaded);
             PlanInputs.ReportDocuments(documents);
-            var options = ComparisonOptions.Default with { MinSupport = minSupport };
+            var options = ComparisonOptions.Default with { MinSupport = minSupport, MaxDegreeOfParallelism = jobs };
             report = await Interruption.Run(() =>
             {
                 using var idx = indexFolder is null ? null : PlanIndex.Open(indexFolder);

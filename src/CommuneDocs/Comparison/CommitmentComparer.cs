@@ -27,7 +27,7 @@ internal static partial class CommitmentComparer
         var found = new List<WeakerTarget>();
         var texts = items.Select(i => (i.Plan, i.Target.Text)).ToList();
         var measures = items.Select(i => Measure(i.Target)).ToList();
-        foreach (var cluster in Match(texts, (a, b) => SameMeasure(measures[a], measures[b]), options.TargetMatchThreshold))
+        foreach (var cluster in Match(texts, (a, b) => SameMeasure(measures[a], measures[b]), options.TargetMatchThreshold, options.MaxDegreeOfParallelism))
         {
             if (cluster.Count < 2) continue;
             var members = cluster.OrderBy(i => items[i].Plan).ToList();
@@ -55,8 +55,8 @@ internal static partial class CommitmentComparer
                 .Select(m => (m.Plan, Work: TaskWork(plans[m.Plan], plans[m.Plan].Tasks[m.Task]))).ToList();
             found.AddRange(Later(dated, plans, id));
         }
-        var clauses = plans.SelectMany((p, i) => DatedClauses(p).Select(w => (Plan: i, Work: w))).ToList();
-        foreach (var cluster in Match([.. clauses.Select(c => (c.Plan, c.Work.Text))], (_, _) => true, options.WorkMatchThreshold))
+        var clauses = InOrder.Select(plans, DatedClauses, options.MaxDegreeOfParallelism).SelectMany((work, i) => work.Select(w => (Plan: i, Work: w))).ToList();
+        foreach (var cluster in Match([.. clauses.Select(c => (c.Plan, c.Work.Text))], (_, _) => true, options.WorkMatchThreshold, options.MaxDegreeOfParallelism))
         {
             if (cluster.Count < 2) continue;
             var byClause = Later([.. cluster.Select(i => clauses[i])], plans, null);
@@ -119,14 +119,16 @@ internal static partial class CommitmentComparer
     /// <summary>
     /// Groups texts of different plans that say the same thing: TF-IDF cosine on folded syllables and bigrams with
     /// numbers left out (the values and dates compared are not what makes two clauses alike), between texts that
-    /// <paramref name="comparable"/> allows, at <paramref name="threshold"/> or more; one text per plan in a group.
+    /// <paramref name="comparable"/> allows, at <paramref name="threshold"/> or more; one text per plan in a group. The
+    /// texts are read into features on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all processors).
     /// Up to <see cref="LargeMatch"/> texts by average linkage; beyond, each text joins the group whose first text it is
     /// most like, or starts one.
     /// </summary>
-    internal static List<List<int>> Match(List<(int Plan, string Text)> texts, Func<int, int, bool> comparable, double threshold)
+    internal static List<List<int>> Match(List<(int Plan, string Text)> texts, Func<int, int, bool> comparable, double threshold, int maxDegreeOfParallelism = -1)
     {
         var space = new TfIdfSpace();
-        var counted = texts.Select(t => space.AddDocument(TextSimilarity.Features(Digits().Replace(t.Text, " ")))).ToList();
+        var counted = new List<KeyValuePair<int, int>[]>(texts.Count);
+        InOrder.Map(texts, t => TextSimilarity.Features(Digits().Replace(t.Text, " ")), f => counted.Add(space.AddDocument(f)), maxDegreeOfParallelism);
         var vectors = counted.Select(space.Vector).ToList();
         if (texts.Count > LargeMatch) return Leaders(texts, vectors, comparable, threshold);
         var scores = new Dictionary<(int, int), double>();

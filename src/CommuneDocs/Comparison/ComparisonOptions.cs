@@ -63,6 +63,20 @@ public sealed record ComparisonOptions
     /// </summary>
     public double WorkMatchThreshold { get; init; } = 0.22;
 
+    /// <summary>
+    /// How many threads the comparison may use (it turns task and clause texts into features on them, the costly part
+    /// of comparing a large group); -1, the default, for as many as the machine has. The report is the same whatever
+    /// the number.
+    /// </summary>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is -1 or > 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Give a number of threads, or -1 for all processors.");
+    }
+
+    private readonly int _maxDegreeOfParallelism = -1;
+
     /// <summary>How many candidate tasks the index proposes for each task before they are scored.</summary>
     public int CandidatesPerTask { get; init; } = 50;
 

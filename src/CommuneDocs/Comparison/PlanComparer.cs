@@ -54,7 +54,7 @@ public static class PlanComparer
     private static List<(string Id, List<(int Plan, int Task)> Members)> CompareGroup(List<PlanDocument> plans, List<string> keys, ComparisonOptions options,
         PlanIndex? sharedIndex, List<TaskFamily> families, List<PlanGaps> gaps)
     {
-        var group = new SiblingTasks(plans);
+        var group = new SiblingTasks(plans, options.MaxDegreeOfParallelism);
         ITaskClusterer clusterer = group.Tasks.Count > LargeGroupTasks
             ? new CentroidTaskClusterer(options.JoinThreshold)
             : new AverageLinkageTaskClusterer(keys, sharedIndex, options);

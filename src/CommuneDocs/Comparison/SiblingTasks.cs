@@ -8,11 +8,11 @@ namespace CommuneDocs.Comparison;
 /// </summary>
 internal sealed class SiblingTasks
 {
-    /// <summary>Numbers the tasks of <paramref name="plans"/> and builds their similarity.</summary>
-    public SiblingTasks(IReadOnlyList<PlanDocument> plans)
+    /// <summary>Numbers the tasks of <paramref name="plans"/> and builds their similarity on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all processors).</summary>
+    public SiblingTasks(IReadOnlyList<PlanDocument> plans, int maxDegreeOfParallelism = -1)
     {
         Plans = plans;
-        Similarity = new TaskSimilarity(plans);
+        Similarity = new TaskSimilarity(plans, maxDegreeOfParallelism);
         var tasks = new List<(int Plan, int Task)>();
         for (var p = 0; p < plans.Count; p++)
         {

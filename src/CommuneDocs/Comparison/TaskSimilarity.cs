@@ -15,22 +15,24 @@ internal sealed class TaskSimilarity
 
     private readonly Dictionary<(int, int), (SparseVector Title, SparseVector Body)> _vectors = new();
 
-    /// <summary>Builds the vectors of every task of <paramref name="plans"/>, keyed by (plan index, task index).</summary>
-    public TaskSimilarity(IReadOnlyList<PlanDocument> plans)
+    /// <summary>
+    /// Builds the vectors of every task of <paramref name="plans"/>, keyed by (plan index, task index), reading the
+    /// tasks' texts on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all processors).
+    /// </summary>
+    public TaskSimilarity(IReadOnlyList<PlanDocument> plans, int maxDegreeOfParallelism = -1)
     {
+        var tasks = plans.SelectMany((plan, p) => plan.Tasks.Select((_, t) => (Plan: p, Task: t))).ToList();
         var titleSpace = new TfIdfSpace();
         var bodySpace = new TfIdfSpace();
         // Each task's features as the spaces keep them (their strings shared), until every task is counted.
-        var features = new Dictionary<(int, int), (KeyValuePair<int, int>[], KeyValuePair<int, int>[])>();
-        for (var p = 0; p < plans.Count; p++)
+        var features = new List<(KeyValuePair<int, int>[] Title, KeyValuePair<int, int>[] Body)>(tasks.Count);
+        InOrder.Map(tasks, key =>
         {
-            for (var t = 0; t < plans[p].Tasks.Length; t++)
-            {
-                var task = plans[p].Tasks[t];
-                features[(p, t)] = (titleSpace.AddDocument(TextSimilarity.Features(task.Title)), bodySpace.AddDocument(TextSimilarity.Features(Body(task))));
-            }
-        }
-        foreach (var (key, (title, body)) in features) _vectors[key] = (titleSpace.Vector(title), bodySpace.Vector(body));
+            var task = plans[key.Plan].Tasks[key.Task];
+            return (Title: TextSimilarity.Features(task.Title), Body: TextSimilarity.Features(Body(task)));
+        }, f => features.Add((titleSpace.AddDocument(f.Title), bodySpace.AddDocument(f.Body))), maxDegreeOfParallelism);
+        var vectors = InOrder.Select(features, f => (titleSpace.Vector(f.Title), bodySpace.Vector(f.Body)), maxDegreeOfParallelism);
+        for (var i = 0; i < tasks.Count; i++) _vectors[tasks[i]] = vectors[i];
     }
 
     /// <summary>The task's unit TF-IDF vectors: its title and its whole text.</summary>

@@ -35,7 +35,7 @@ internal sealed class TfIdfSpace
         return kept;
     }
 
-    /// <summary>The unit TF-IDF vector of a text's features (as <see cref="AddDocument"/> gave them), over the documents added so far.</summary>
+    /// <summary>The unit TF-IDF vector of a text's features (as <see cref="AddDocument"/> gave them), over the documents added so far; several threads may call it at once while none adds a document.</summary>
     public SparseVector Vector(IReadOnlyList<KeyValuePair<int, int>> features)
     {
         var terms = new int[features.Count];
