@@ -64,9 +64,9 @@ public sealed record ComparisonOptions
     public double WorkMatchThreshold { get; init; } = 0.22;
 
     /// <summary>
-    /// How many threads the comparison may use (it turns task and clause texts into features on them, the costly part
-    /// of comparing a large group); -1, the default, for as many as the machine has. The report is the same whatever
-    /// the number.
+    /// How many threads the comparison may use: it turns task and clause texts into features and makes the task
+    /// vectors on them, while clustering and matching run on one. -1, the default, for as many as the machine has. The
+    /// report is the same whatever the number.
     /// </summary>
     public int MaxDegreeOfParallelism
     {

@@ -3,6 +3,7 @@ using CommuneDocs.Comparison;
 using CommuneDocs.Dev.Evaluation;
 using CommuneDocs.Dev.Scale;
 using CommuneDocs.Export;
+using CommuneDocs.Model;
 
 namespace CommuneDocs.Tests.Comparison;
 
@@ -49,7 +50,7 @@ public class LargeGroupGapTests
     }
 
     /// <summary>Runs <paramref name="test"/> on 80 plans generated from the corpus (a fifth of their tasks removed), parsed from text.</summary>
-    private static void WithGeneratedPlans(Action<string, List<CommuneDocs.Model.PlanDocument>> test)
+    private static void WithGeneratedPlans(Action<string, List<PlanDocument>> test)
     {
         var dir = Path.Combine(Path.GetTempPath(), "communedocs-gaps-" + Guid.NewGuid().ToString("N"));
         try
