@@ -37,9 +37,8 @@ internal static partial class CommitmentComparer
                 // A target is never stronger than itself, so the members stronger than it are its stronger siblings.
                 var stronger = strengths.Length - AtMost(strengths, Strength(items[i].Target));
                 if (stronger * 2 <= members.Count - 1) continue;
-                var siblings = members.Where(j => j != i).ToList();
                 found.Add(new WeakerTarget(plans[items[i].Plan].Source.File, items[i].Target,
-                    [.. siblings.Select(j => new SiblingTarget(plans[items[j].Plan].Source.File, items[j].Target))]));
+                    [.. members.Where(j => j != i).Select(j => new SiblingTarget(plans[items[j].Plan].Source.File, items[j].Target))]));
             }
         }
         return [.. found.OrderBy(f => plans.FindIndex(p => p.Source.File == f.Source))];

@@ -12,13 +12,13 @@ internal sealed class SiblingTasks
     public SiblingTasks(IReadOnlyList<PlanDocument> plans, int maxDegreeOfParallelism = -1)
     {
         Plans = plans;
-        Similarity = new TaskSimilarity(plans, maxDegreeOfParallelism);
         var tasks = new List<(int Plan, int Task)>();
         for (var p = 0; p < plans.Count; p++)
         {
             for (var t = 0; t < plans[p].Tasks.Length; t++) tasks.Add((p, t));
         }
         Tasks = tasks;
+        Similarity = new TaskSimilarity(plans, tasks, maxDegreeOfParallelism);
     }
 
     /// <summary>The group's plans.</summary>

@@ -16,12 +16,11 @@ internal sealed class TaskSimilarity
     private readonly Dictionary<(int, int), (SparseVector Title, SparseVector Body)> _vectors = new();
 
     /// <summary>
-    /// Builds the vectors of every task of <paramref name="plans"/>, keyed by (plan index, task index), reading the
+    /// Builds the vectors of <paramref name="tasks"/> of <paramref name="plans"/> (plan index, task index), reading the
     /// tasks' texts on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all processors).
     /// </summary>
-    public TaskSimilarity(IReadOnlyList<PlanDocument> plans, int maxDegreeOfParallelism = -1)
+    public TaskSimilarity(IReadOnlyList<PlanDocument> plans, IReadOnlyList<(int Plan, int Task)> tasks, int maxDegreeOfParallelism)
     {
-        var tasks = plans.SelectMany((plan, p) => plan.Tasks.Select((_, t) => (Plan: p, Task: t))).ToList();
         var titleSpace = new TfIdfSpace();
         var bodySpace = new TfIdfSpace();
         // Each task's features as the spaces keep them (their strings shared), until every task is counted.
